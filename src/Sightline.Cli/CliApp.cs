@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Sightline.Cli.Commands;
+using Sightline.Cli.Commands.Bodies;
+
+namespace Sightline.Cli;
+
+/// <summary>Builds the command tree. Each command lives in its own file under Commands/.</summary>
+internal static class CliApp
+{
+    public static RootCommand CreateRoot()
+    {
+        var root = new RootCommand("Sightline finds out who makes the cameras watching the public: a registry of UK public bodies, " +
+            "FOI campaigns, answer coding, device identification and statistics.")
+        {
+            GlobalOptions.Database,
+            GlobalOptions.Json,
+            ServeCommand.Create(),
+            new Command("bodies", "The registry of UK public bodies: import, list, show.")
+            {
+                BodiesImportCommand.Create(),
+                BodiesListCommand.Create(),
+                BodiesShowCommand.Create(),
+            },
+        };
+        return root;
+    }
+
+    /// <summary>Parses and runs. Parse errors exit with <see cref="ExitCodes.UsageError"/> after printing what was wrong.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        RootCommand root = CreateRoot();
+        ParseResult parse = root.Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                await error.WriteLineAsync($"error: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync($"Run '{string.Join(' ', CommandPath(parse))} --help' for usage.");
+            return ExitCodes.UsageError;
+        }
+
+        return await parse.InvokeAsync(configuration, cancellationToken);
+    }
+
+    private static Stack<string> CommandPath(ParseResult parse)
+    {
+        var names = new Stack<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Push(result.Command is RootCommand ? "sightline" : result.Command.Name);
+        }
+
+        return names;
+    }
+}

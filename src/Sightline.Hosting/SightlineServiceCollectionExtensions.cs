@@ -1,0 +1,26 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sightline.Imports.Bodies;
+using Sightline.Storage.Postgres;
+using Sightline.Storage.Sqlite;
+
+namespace Sightline.Hosting;
+
+/// <summary>One registration for every host, so the CLI and the web app run the same code paths.</summary>
+public static class SightlineServiceCollectionExtensions
+{
+    public static IServiceCollection AddSightline(this IServiceCollection services, SightlineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        _ = options.Database.Engine switch
+        {
+            DatabaseEngine.Sqlite => services.AddSqliteStorage(SqliteStorage.ConnectionStringFor(options.Database.Value)),
+            DatabaseEngine.Postgres => services.AddPostgresStorage(options.Database.Value),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Database.Engine, "Unknown database engine."),
+        };
+        services.AddScoped<BodyImporter>();
+        services.AddScoped<SightlineStartup>();
+        return services;
+    }
+}

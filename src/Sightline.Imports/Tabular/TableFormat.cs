@@ -1,0 +1,8 @@
+namespace Sightline.Imports.Tabular;
+
+public enum TableFormat
+{
+    Csv,
+    Tsv,
+    Xlsx,
+}

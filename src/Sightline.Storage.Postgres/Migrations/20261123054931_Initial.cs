@@ -1,0 +1,128 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sightline.Storage.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "bodies",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SearchName = table.Column<string>(type: "character varying(402)", maxLength: 402, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Nation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Region = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Law = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Subtype = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LocalAuthority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FoiEmail = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
+                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false),
+                    Notes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_bodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "body_identifiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<string>(type: "character varying(120)", nullable: false),
+                    Scheme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_body_identifiers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_body_identifiers_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "body_tags",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BodyId = table.Column<string>(type: "character varying(120)", nullable: false),
+                    Tag = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_body_tags", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_body_tags_bodies_BodyId",
+                        column: x => x.BodyId,
+                        principalTable: "bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bodies_Sector_Name",
+                table: "bodies",
+                columns: new[] { "Sector", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_bodies_Source",
+                table: "bodies",
+                column: "Source");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_body_identifiers_BodyId",
+                table: "body_identifiers",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_body_identifiers_Scheme_Value",
+                table: "body_identifiers",
+                columns: new[] { "Scheme", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_body_tags_BodyId",
+                table: "body_tags",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_body_tags_Tag_BodyId",
+                table: "body_tags",
+                columns: new[] { "Tag", "BodyId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "body_identifiers");
+
+            migrationBuilder.DropTable(
+                name: "body_tags");
+
+            migrationBuilder.DropTable(
+                name: "bodies");
+        }
+    }
+}

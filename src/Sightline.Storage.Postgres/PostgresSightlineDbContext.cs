@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Sightline.Storage.Postgres;
+
+public sealed class PostgresSightlineDbContext(DbContextOptions<PostgresSightlineDbContext> options) : SightlineDbContext(options);

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Sightline.Storage.Sqlite;
+
+public sealed class SqliteSightlineDbContext(DbContextOptions<SqliteSightlineDbContext> options) : SightlineDbContext(options);

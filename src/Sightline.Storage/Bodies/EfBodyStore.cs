@@ -1,0 +1,213 @@
+using Microsoft.EntityFrameworkCore;
+using Sightline.Core.Bodies;
+
+namespace Sightline.Storage.Bodies;
+
+internal sealed class EfBodyStore(SightlineDbContext db, TimeProvider clock) : IBodyStore
+{
+    public async Task<BodyImportSummary> ImportAsync(string source, IReadOnlyList<Body> bodies, bool deactivateMissing, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentNullException.ThrowIfNull(bodies);
+        DateTime now = clock.GetUtcNow().UtcDateTime;
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var transactionScope = transaction.ConfigureAwait(false);
+        bool detectChanges = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            // Everything the import could touch, loaded once: rows by id and by identifier.
+            var rows = await db.Set<BodyRow>().Include(b => b.Identifiers).Include(b => b.Tags).AsSplitQuery()
+                .ToDictionaryAsync(b => b.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+            var byIdentifier = new Dictionary<(string, string), BodyRow>();
+            foreach (BodyRow row in rows.Values)
+            {
+                foreach (BodyIdentifierRow identifier in row.Identifiers)
+                {
+                    byIdentifier[(identifier.Scheme, identifier.Value)] = row;
+                }
+            }
+
+            int added = 0, updated = 0, unchanged = 0;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Body body in bodies)
+            {
+                BodyRow? row = rows.GetValueOrDefault(body.Id.Value)
+                    ?? body.Identifiers.Select(i => byIdentifier.GetValueOrDefault((i.Scheme, i.Value))).FirstOrDefault(r => r is not null);
+                if (row is null)
+                {
+                    row = new BodyRow
+                    {
+                        Id = body.Id.Value, Name = body.Name, SearchName = string.Empty, Sector = string.Empty, Law = string.Empty,
+                        Source = source, CreatedUtc = now, UpdatedUtc = now,
+                    };
+                    row.Apply(body);
+                    db.Set<BodyRow>().Add(row);
+                    rows[row.Id] = row;
+                    added++;
+                }
+                else if (!seen.Contains(row.Id) && row.Apply(body with { Active = true }))
+                {
+                    row.UpdatedUtc = now;
+                    db.Entry(row).State = EntityState.Modified;
+                    updated++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+
+                seen.Add(row.Id);
+                foreach (BodyIdentifierRow identifier in row.Identifiers)
+                {
+                    if (byIdentifier.TryGetValue((identifier.Scheme, identifier.Value), out BodyRow? owner) && owner != row)
+                    {
+                        throw new BodyImportConflictException(
+                            $"identifier {identifier.Scheme}:{identifier.Value} of '{body.Name}' already belongs to '{owner.Name}' ({owner.Id})");
+                    }
+
+                    byIdentifier[(identifier.Scheme, identifier.Value)] = row;
+                }
+            }
+
+            int deactivated = 0;
+            if (deactivateMissing)
+            {
+                foreach (BodyRow row in rows.Values.Where(r => r.Source == source && r.Active && !seen.Contains(r.Id)))
+                {
+                    row.Active = false;
+                    row.UpdatedUtc = now;
+                    db.Entry(row).State = EntityState.Modified;
+                    deactivated++;
+                }
+            }
+
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return new BodyImportSummary(source, added, updated, unchanged, deactivated);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detectChanges;
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public async Task<Body?> FindAsync(BodyId id, CancellationToken cancellationToken)
+    {
+        BodyRow? row = await Bodies().SingleOrDefaultAsync(b => b.Id == id.Value, cancellationToken).ConfigureAwait(false);
+        return row?.ToDomain();
+    }
+
+    public async Task<Body?> FindByIdentifierAsync(ExternalId identifier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        BodyRow? row = await Bodies()
+            .Where(b => b.Identifiers.Any(i => i.Scheme == identifier.Scheme && i.Value == identifier.Value))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return row?.ToDomain();
+    }
+
+    public async Task<BodyPage> SearchAsync(BodyQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        IQueryable<BodyRow> rows = db.Set<BodyRow>().AsNoTracking();
+        if (!query.IncludeInactive)
+        {
+            rows = rows.Where(b => b.Active);
+        }
+
+        if (query.Sector is { } sector)
+        {
+            string code = sector.ToCode();
+            rows = rows.Where(b => b.Sector == code);
+        }
+
+        if (query.Nation is { } nation)
+        {
+            string code = nation.ToCode();
+            rows = rows.Where(b => b.Nation == code);
+        }
+
+        if (query.Region is { } region)
+        {
+            string code = region.ToCode();
+            rows = rows.Where(b => b.Region == code);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Tag))
+        {
+            string tag = query.Tag.Trim().ToLowerInvariant();
+            rows = rows.Where(b => b.Tags.Any(t => t.Tag == tag));
+        }
+
+        string text = (query.Text ?? string.Empty).Trim();
+        if (text.Length > BodyQuery.MaxTextLength)
+        {
+            text = text[..BodyQuery.MaxTextLength];
+        }
+
+        if (text.Length > 0)
+        {
+            rows = WhereText(rows, text);
+        }
+
+        int limit = Math.Clamp(query.Limit, 1, BodyQuery.MaxLimit);
+        int total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
+        List<BodyRow> page = await rows.OrderBy(b => b.SearchName).ThenBy(b => b.Id)
+            .Skip(Math.Max(0, query.Offset)).Take(limit)
+            .Include(b => b.Identifiers).Include(b => b.Tags).AsSplitQuery()
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return new BodyPage([.. page.Select(r => r.ToDomain())], total);
+    }
+
+    public async Task<IReadOnlyDictionary<Sector, int>> CountBySectorAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Set<BodyRow>().AsNoTracking().Where(b => b.Active).GroupBy(b => b.Sector)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<Sector, int>();
+        foreach (var c in counts)
+        {
+            if (Sectors.TryParse(c.Key, out Sector? sector))
+            {
+                result[sector.Value] = c.Count;
+            }
+        }
+
+        return result;
+    }
+
+    private static IQueryable<BodyRow> WhereText(IQueryable<BodyRow> rows, string text)
+    {
+        // A query that is an identifier ("gss:E08000003", "E08000003", "100000") finds the body it identifies;
+        // otherwise every word must start a word of the name.
+        string raw = text;
+        string upper = text.ToUpperInvariant();
+        string[] words = NameNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ExternalId.TryParse(text, out ExternalId? identifier))
+        {
+            return rows.Where(b => b.Identifiers.Any(i => i.Scheme == identifier.Scheme && i.Value == identifier.Value));
+        }
+
+        IQueryable<BodyRow> byName = rows;
+        foreach (string word in words.Take(8))
+        {
+            string needle = " " + word;
+            byName = byName.Where(b => b.SearchName.Contains(needle));
+        }
+
+        if (words.Length == 1 && !text.Contains(' ', StringComparison.Ordinal))
+        {
+            string trimmedDigits = raw.TrimStart('0');
+            return rows.Where(b => byName.Select(n => n.Id).Contains(b.Id)
+                || b.Identifiers.Any(i => i.Value == raw || i.Value == upper || i.Value == trimmedDigits));
+        }
+
+        return byName;
+    }
+
+    private IQueryable<BodyRow> Bodies() =>
+        db.Set<BodyRow>().AsNoTracking().Include(b => b.Identifiers).Include(b => b.Tags).AsSplitQuery();
+}

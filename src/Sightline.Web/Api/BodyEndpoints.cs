@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Sightline.Core.Bodies;
+using Sightline.Hosting.Bodies;
+
+namespace Sightline.Web.Api;
+
+/// <summary>The registry's JSON API.</summary>
+public static class BodyEndpoints
+{
+    public static IEndpointRouteBuilder MapBodyEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/bodies").WithTags("Bodies");
+        group.MapGet("/", SearchAsync).WithName("SearchBodies").WithSummary("Search the registry of public bodies.");
+        group.MapGet("/{id}", GetAsync).WithName("GetBody").WithSummary("One body by Sightline id or external identifier (gss:E08000003).");
+        return routes;
+    }
+
+    /// <summary>Parses the shared search parameters of the API and the search page; a bad value is a message, not an exception.</summary>
+    internal static bool TryBuildQuery(string? q, string? sector, string? nation, string? region, int? limit, int? offset, out BodyQuery query, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        query = new BodyQuery { Text = q, Limit = limit ?? 50, Offset = offset ?? 0 };
+        if (q is { Length: > BodyQuery.MaxTextLength })
+        {
+            errors["q"] = [$"At most {BodyQuery.MaxTextLength} characters."];
+        }
+
+        if (query.Limit is < 1 or > 500)
+        {
+            errors["limit"] = ["Between 1 and 500."];
+        }
+
+        if (query.Offset is < 0 or > 1_000_000)
+        {
+            errors["offset"] = ["Between 0 and 1000000."];
+        }
+
+        if (!string.IsNullOrEmpty(sector))
+        {
+            if (Sectors.TryParse(sector, out Sector? s))
+            {
+                query = query with { Sector = s };
+            }
+            else
+            {
+                errors["sector"] = [$"Unknown sector; accepted: {string.Join(", ", Sectors.Codes)}."];
+            }
+        }
+
+        if (!string.IsNullOrEmpty(nation))
+        {
+            if (Geography.TryParseNation(nation, out Nation? n))
+            {
+                query = query with { Nation = n };
+            }
+            else
+            {
+                errors["nation"] = [$"Unknown nation; accepted: {string.Join(", ", Geography.NationCodes)}."];
+            }
+        }
+
+        if (!string.IsNullOrEmpty(region))
+        {
+            if (Geography.TryParseRegion(region, out Region? r))
+            {
+                query = query with { Region = r };
+            }
+            else
+            {
+                errors["region"] = [$"Unknown region; accepted: {string.Join(", ", Geography.RegionCodes)}."];
+            }
+        }
+
+        return errors.Count == 0;
+    }
+
+    internal static async Task<Body?> FindAsync(IBodyStore store, string id, CancellationToken cancellationToken)
+    {
+        if (ExternalId.TryParse(id, out ExternalId? external))
+        {
+            return await store.FindByIdentifierAsync(external, cancellationToken);
+        }
+
+        return BodyId.TryParse(id, out BodyId? bodyId) ? await store.FindAsync(bodyId.Value, cancellationToken) : null;
+    }
+
+    private static async Task<Results<Ok<BodySearchDto>, ValidationProblem>> SearchAsync(
+        IBodyStore store, string? q, string? sector, string? nation, string? region, int? limit, int? offset, CancellationToken cancellationToken)
+    {
+        if (!TryBuildQuery(q, sector, nation, region, limit, offset, out BodyQuery query, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        BodyPage page = await store.SearchAsync(query, cancellationToken);
+        return TypedResults.Ok(new BodySearchDto(page.Total, query.Offset, page.Bodies.Select(BodyDto.From).ToList()));
+    }
+
+    private static async Task<Results<Ok<BodyDto>, ProblemHttpResult>> GetAsync(IBodyStore store, string id, CancellationToken cancellationToken)
+    {
+        Body? body = id.Length <= 250 ? await FindAsync(store, id, cancellationToken) : null;
+        return body is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No body has this id.")
+            : TypedResults.Ok(BodyDto.From(body));
+    }
+}
+
+/// <summary>A page of search results.</summary>
+public sealed record BodySearchDto(int Total, int Offset, IReadOnlyList<BodyDto> Bodies);

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sightline.Core.Bodies;
+using Sightline.Web.Api;
+
+namespace Sightline.Web.Pages.Bodies;
+
+public sealed class SearchModel(IBodyStore bodies) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Nation { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Offset { get; set; }
+
+    public BodyQuery Query { get; private set; } = new();
+
+    public BodyPage Results { get; private set; } = new([], 0);
+
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!BodyEndpoints.TryBuildQuery(Q, Sector, Nation, Region, 50, Offset, out BodyQuery query, out var errors))
+        {
+            Errors = errors;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        Query = query;
+        Results = await bodies.SearchAsync(query, cancellationToken);
+    }
+
+    public string PageLink(int offset) =>
+        QueryString.Create(new Dictionary<string, string?> { ["q"] = Q, ["sector"] = Sector, ["nation"] = Nation, ["region"] = Region, ["offset"] = offset.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+            .Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent() is var qs ? "/bodies" + qs : "/bodies";
+}

@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sightline.Core.Bodies;
+
+namespace Sightline.Web.Pages;
+
+public sealed class IndexModel(IBodyStore bodies) : PageModel
+{
+    public IReadOnlyList<(Sector Sector, int Count)> Counts { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var counts = await bodies.CountBySectorAsync(cancellationToken);
+        Counts = [.. Sectors.All.Where(counts.ContainsKey).Select(s => (s, counts[s]))];
+        Total = counts.Values.Sum();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.FileProviders;
+using Sightline.Web.Api;
+
+namespace Sightline.Web;
+
+/// <summary>The web host's own services and pipeline; everything else comes from <c>AddSightline</c>.</summary>
+public static class WebServiceCollectionExtensions
+{
+    public static IServiceCollection AddSightlineWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages().AddApplicationPart(typeof(SightlineWebApp).Assembly);
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        return services;
+    }
+
+    public static WebApplication UseSightlineWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'";
+            headers["X-Content-Type-Options"] = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers["X-Frame-Options"] = "DENY";
+            await next(context);
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new EmbeddedFileProvider(typeof(SightlineWebApp).Assembly, "Sightline.Web.wwwroot"),
+        });
+        app.UseRouting();
+        app.MapOpenApi();
+        app.MapBodyEndpoints();
+        app.MapRazorPages();
+        return app;
+    }
+}
