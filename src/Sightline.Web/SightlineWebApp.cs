@@ -41,24 +41,35 @@ public static class SightlineWebApp
         return app;
     }
 
+    /// <summary>Migrates the store (loading the UK registry into a new one). Returns false, having said why, when it cannot be opened.</summary>
+    public static async Task<bool> PrepareStoreAsync(WebApplication app, bool seedNewStore, TextWriter log, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(log);
+        await using var scope = app.Services.CreateAsyncScope();
+        var startup = scope.ServiceProvider.GetRequiredService<SightlineStartup>();
+        StartupResult result = await startup.PrepareAsync(seedNewStore, cancellationToken);
+        if (!result.Ok)
+        {
+            await log.WriteLineAsync($"error: {result.Error}");
+            return false;
+        }
+
+        if (result.Seeded is { } seeded)
+        {
+            await log.WriteLineAsync($"New store: loaded the bundled UK registry ({seeded.Sum(s => s.Added):N0} bodies).");
+        }
+
+        await log.WriteLineAsync($"Store: {startup.Database}");
+        return true;
+    }
+
     private static async Task<int> StartAsync(WebApplication app, TextWriter error, CancellationToken cancellationToken)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
+        bool seed = Environment.GetEnvironmentVariable("SIGHTLINE_SEED_REGISTRY") is not ("0" or "false");
+        if (!await PrepareStoreAsync(app, seed, error, cancellationToken))
         {
-            var startup = scope.ServiceProvider.GetRequiredService<SightlineStartup>();
-            StartupResult result = await startup.PrepareAsync(seedNewStore: Environment.GetEnvironmentVariable("SIGHTLINE_SEED_REGISTRY") is not ("0" or "false"), cancellationToken);
-            if (!result.Ok)
-            {
-                await error.WriteLineAsync($"error: {result.Error}");
-                return 1;
-            }
-
-            if (result.Seeded is { } seeded)
-            {
-                await error.WriteLineAsync($"New store: loaded the bundled UK registry ({seeded.Sum(s => s.Added):N0} bodies).");
-            }
-
-            await error.WriteLineAsync($"Store: {startup.Database}");
+            return 1;
         }
 
         await app.RunAsync(cancellationToken);

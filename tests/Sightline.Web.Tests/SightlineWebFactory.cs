@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Sightline.Hosting;
+using Sightline.Testing;
+
+namespace Sightline.Web.Tests;
+
+/// <summary>The real web application on Kestrel at a free loopback port, with a SQLite store of its own (the UK registry
+/// loaded unless <see cref="Seed"/> is false). Shared by endpoint tests (HttpClient) and browser tests (Playwright).</summary>
+public class SightlineWebFactory : IAsyncLifetime
+{
+    private readonly string _directory = TestPaths.NewTempDirectory("sightline-web");
+    private WebApplication? _app;
+
+    /// <summary>Load the bundled UK registry into the new store (a subclass may turn it off).</summary>
+    protected virtual bool Seed => true;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IServiceProvider Services => _app!.Services;
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    public async ValueTask InitializeAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var options = new SightlineOptions { Database = new DatabaseTarget(DatabaseEngine.Sqlite, Path.Combine(_directory, "web.db")) };
+        _app = SightlineWebApp.Build(builder, options);
+        if (!await SightlineWebApp.PrepareStoreAsync(_app, Seed, TextWriter.Null, CancellationToken.None))
+        {
+            throw new InvalidOperationException("The test store could not be prepared.");
+        }
+
+        await _app.StartAsync();
+        string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+        GC.SuppressFinalize(this);
+    }
+}
