@@ -1,0 +1,13 @@
+namespace Sightline.Core.Devices;
+
+public enum DeviceKind
+{
+    Camera,
+    Ptz,
+    Thermal,
+    Nvr,
+    Dvr,
+    AccessControl,
+    Intercom,
+    Other,
+}
