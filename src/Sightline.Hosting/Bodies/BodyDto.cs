@@ -49,12 +49,13 @@ public sealed record BodyDto(
     {
         ArgumentNullException.ThrowIfNull(body);
         var unknown = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (body.Nation is null)
+        bool ukWide = body.Sector == Core.Bodies.Sector.Government; // a UK department has no nation or region to know
+        if (body.Nation is null && !ukWide)
         {
             unknown["nation"] = "not stated by the source data";
         }
 
-        if (body.Region is null && body.Nation is null or Core.Bodies.Nation.England)
+        if (body.Region is null && body.Nation is null or Core.Bodies.Nation.England && !ukWide)
         {
             unknown["region"] = body.Nation is null
                 ? "not stated by the source data"

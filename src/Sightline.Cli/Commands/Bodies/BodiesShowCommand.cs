@@ -51,8 +51,8 @@ internal static class BodiesShowCommand
                 await o.WriteLineAsync(body.Name);
                 await o.WriteLineAsync($"  id:              {dto.Id}{(body.Active ? string.Empty : "  (inactive: no longer in its source)")}");
                 await o.WriteLineAsync($"  sector:          {body.Sector.ToLabel()}{(body.Subtype is null ? string.Empty : $" ({body.Subtype})")}");
-                await o.WriteLineAsync($"  nation:          {body.Nation?.ToName() ?? Unknown(dto, "nation")}");
-                await o.WriteLineAsync($"  region:          {body.Region?.ToName() ?? (dto.Unknown.ContainsKey("region") ? Unknown(dto, "region") : "not applicable (outside England)")}");
+                await o.WriteLineAsync($"  nation:          {body.Nation?.ToName() ?? (dto.Unknown.ContainsKey("nation") ? Unknown(dto, "nation") : "not applicable (UK-wide body)")}");
+                await o.WriteLineAsync($"  region:          {body.Region?.ToName() ?? (dto.Unknown.ContainsKey("region") ? Unknown(dto, "region") : body.Nation is null ? "not applicable (UK-wide body)" : "not applicable (outside England)")}");
                 if (body.LocalAuthority is not null)
                 {
                     await o.WriteLineAsync($"  local authority: {body.LocalAuthority}");
