@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.WebEncoders;
 using Sightline.Web.Api;
 
 namespace Sightline.Web;
@@ -9,6 +12,8 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddSightlineWeb(this IServiceCollection services)
     {
         services.AddRazorPages().AddApplicationPart(typeof(SightlineWebApp).Assembly);
+        // Welsh names and typographic punctuation stay readable in the HTML; markup characters are still escaped.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi();
         services.AddProblemDetails();
         return services;
