@@ -48,6 +48,8 @@ namespace Sightline.Storage.Postgres.Migrations
 
                     b.HasIndex("BodyId");
 
+                    b.HasIndex("Value");
+
                     b.HasIndex("Scheme", "Value")
                         .IsUnique();
 

@@ -41,6 +41,8 @@ namespace Sightline.Storage.Sqlite.Migrations
 
                     b.HasIndex("BodyId");
 
+                    b.HasIndex("Value");
+
                     b.HasIndex("Scheme", "Value")
                         .IsUnique();
 

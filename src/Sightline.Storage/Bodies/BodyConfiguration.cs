@@ -35,6 +35,7 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<BodyRow>, IEn
         builder.Property(i => i.Scheme).HasMaxLength(20);
         builder.Property(i => i.Value).HasMaxLength(200);
         builder.HasIndex(i => new { i.Scheme, i.Value }).IsUnique();
+        builder.HasIndex(i => i.Value);
         builder.HasIndex(i => i.BodyId);
     }
 

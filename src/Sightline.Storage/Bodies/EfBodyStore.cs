@@ -151,7 +151,7 @@ internal sealed class EfBodyStore(SightlineDbContext db, TimeProvider clock) : I
 
         if (text.Length > 0)
         {
-            rows = WhereText(rows, text);
+            rows = await WhereTextAsync(rows, text, cancellationToken).ConfigureAwait(false);
         }
 
         int limit = Math.Clamp(query.Limit, 1, BodyQuery.MaxLimit);
@@ -179,18 +179,17 @@ internal sealed class EfBodyStore(SightlineDbContext db, TimeProvider clock) : I
         return result;
     }
 
-    private static IQueryable<BodyRow> WhereText(IQueryable<BodyRow> rows, string text)
+    private async Task<IQueryable<BodyRow>> WhereTextAsync(IQueryable<BodyRow> rows, string text, CancellationToken cancellationToken)
     {
         // A query that is an identifier ("gss:E08000003", "E08000003", "100000") finds the body it identifies;
-        // otherwise every word must start a word of the name.
-        string raw = text;
-        string upper = text.ToUpperInvariant();
-        string[] words = NameNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // otherwise every word must start a word of the name. Identifier values are looked up first (an index seek),
+        // so the name filter stays a single scan.
         if (ExternalId.TryParse(text, out ExternalId? identifier))
         {
             return rows.Where(b => b.Identifiers.Any(i => i.Scheme == identifier.Scheme && i.Value == identifier.Value));
         }
 
+        string[] words = NameNormalizer.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         IQueryable<BodyRow> byName = rows;
         foreach (string word in words.Take(8))
         {
@@ -198,14 +197,16 @@ internal sealed class EfBodyStore(SightlineDbContext db, TimeProvider clock) : I
             byName = byName.Where(b => b.SearchName.Contains(needle));
         }
 
-        if (words.Length == 1 && !text.Contains(' ', StringComparison.Ordinal))
+        if (words.Length != 1 || text.Contains(' ', StringComparison.Ordinal) || !text.Any(char.IsAsciiDigit))
         {
-            string trimmedDigits = raw.TrimStart('0');
-            return rows.Where(b => byName.Select(n => n.Id).Contains(b.Id)
-                || b.Identifiers.Any(i => i.Value == raw || i.Value == upper || i.Value == trimmedDigits));
+            return byName;
         }
 
-        return byName;
+        string[] values = [.. new[] { text, text.ToUpperInvariant(), text.TrimStart('0') }.Distinct(StringComparer.Ordinal)];
+        List<string> ids = await db.Set<BodyIdentifierRow>().AsNoTracking().Where(i => values.Contains(i.Value)).Select(i => i.BodyId)
+            .Distinct().Take(BodyQuery.MaxLimit).ToListAsync(cancellationToken).ConfigureAwait(false);
+        string only = " " + words[0];
+        return ids.Count == 0 ? byName : rows.Where(b => ids.Contains(b.Id) || b.SearchName.Contains(only));
     }
 
     private IQueryable<BodyRow> Bodies() =>

@@ -12,7 +12,7 @@ using Sightline.Storage.Postgres;
 namespace Sightline.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresSightlineDbContext))]
-    [Migration("20261123054931_Initial")]
+    [Migration("20261123061128_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -50,6 +50,8 @@ namespace Sightline.Storage.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("Value");
 
                     b.HasIndex("Scheme", "Value")
                         .IsUnique();

@@ -11,7 +11,7 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSightlineDbContext))]
-    [Migration("20261123054927_Initial")]
+    [Migration("20261123061121_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -43,6 +43,8 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BodyId");
+
+                    b.HasIndex("Value");
 
                     b.HasIndex("Scheme", "Value")
                         .IsUnique();

@@ -100,6 +100,11 @@ namespace Sightline.Storage.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_body_identifiers_Value",
+                table: "body_identifiers",
+                column: "Value");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_body_tags_BodyId",
                 table: "body_tags",
                 column: "BodyId");
