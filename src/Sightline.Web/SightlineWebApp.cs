@@ -34,6 +34,7 @@ public static class SightlineWebApp
     public static WebApplication Build(WebApplicationBuilder builder, SightlineOptions options)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSightline(options);
         builder.Services.AddSightlineWeb();
         var app = builder.Build();

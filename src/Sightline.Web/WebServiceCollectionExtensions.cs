@@ -15,6 +15,8 @@ public static class WebServiceCollectionExtensions
         // Welsh names and typographic punctuation stay readable in the HTML; markup characters are still escaped.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOpenApi();
+        // The API speaks the same JSON as the CLI's --json output: snake_case keys.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         services.AddProblemDetails();
         return services;
     }

@@ -77,6 +77,7 @@ public sealed class RegistryPagesTests(SightlineWebFactory web) : IClassFixture<
         JsonElement root = JsonDocument.Parse(json).RootElement;
         Assert.Equal(1, root.GetProperty("total").GetInt32());
         Assert.Equal("pol-avon-and-somerset", root.GetProperty("bodies")[0].GetProperty("id").GetString());
+        Assert.Equal("FOIREQUESTS@avonandsomerset.police.uk", root.GetProperty("bodies")[0].GetProperty("foi_email").GetString());
         Assert.Equal(HttpStatusCode.NotFound, missing);
         Assert.Equal(404, JsonDocument.Parse(problem).RootElement.GetProperty("status").GetInt32());
         Assert.Equal(HttpStatusCode.OK, openApiStatus);
