@@ -27,8 +27,8 @@ public static class Geography
         (Region.SouthWest, "south_west", "South West", "E12000009"),
     ];
 
-    private static readonly Dictionary<string, Nation> NationAliases = BuildNationAliases();
-    private static readonly Dictionary<string, Region> RegionAliases = BuildRegionAliases();
+    private static readonly AliasTable<Nation> NationAliases = BuildNationAliases();
+    private static readonly AliasTable<Region> RegionAliases = BuildRegionAliases();
 
     public static IReadOnlyList<Nation> Nations { get; } = [.. NationTable.Select(n => n.Nation)];
 
@@ -52,82 +52,50 @@ public static class Geography
     /// <summary>Case, punctuation, "&amp;"/"and" and a leading "the" are ignored.</summary>
     public static bool TryParseNation(string? text, [NotNullWhen(true)] out Nation? nation)
     {
-        nation = null;
-        if (text is not null && NationAliases.TryGetValue(NameNormalizer.Compact(text), out Nation found))
-        {
-            nation = found;
-            return true;
-        }
-
-        return false;
+        nation = NationAliases.Find(text);
+        return nation is not null;
     }
 
     /// <summary>Case, punctuation, "&amp;"/"and" and a leading "the" are ignored.</summary>
     public static bool TryParseRegion(string? text, [NotNullWhen(true)] out Region? region)
     {
-        region = null;
-        if (text is not null && RegionAliases.TryGetValue(NameNormalizer.Compact(text), out Region found))
-        {
-            region = found;
-            return true;
-        }
-
-        return false;
+        region = RegionAliases.Find(text);
+        return region is not null;
     }
 
-    private static Dictionary<string, Nation> BuildNationAliases()
+    private static AliasTable<Nation> BuildNationAliases()
     {
-        var map = new Dictionary<string, Nation>(StringComparer.Ordinal);
+        var table = new AliasTable<Nation>();
         foreach (var row in NationTable)
         {
-            map[NameNormalizer.Compact(row.Code)] = row.Nation;
-            map[NameNormalizer.Compact(row.Name)] = row.Nation;
-            map[NameNormalizer.Compact(row.OnsCode)] = row.Nation;
+            table.Add(row.Nation, row.Code, row.Name, row.OnsCode);
         }
 
-        void Add(Nation nation, params string[] names)
-        {
-            foreach (string name in names)
-            {
-                map[NameNormalizer.Compact(name)] = nation;
-            }
-        }
-
-        Add(Nation.England, "eng", "en");
-        Add(Nation.Wales, "cymru", "wal", "wls", "wales (pseudo)");
-        Add(Nation.Scotland, "sco", "scot", "alba");
-        Add(Nation.NorthernIreland, "ni", "n ireland", "n. ireland", "nire", "northern ireland (uk)");
-        return map;
+        return table
+            .Add(Nation.England, "eng", "en")
+            .Add(Nation.Wales, "cymru", "wal", "wls", "wales (pseudo)")
+            .Add(Nation.Scotland, "sco", "scot", "alba")
+            .Add(Nation.NorthernIreland, "ni", "n ireland", "n. ireland", "nire", "northern ireland (uk)");
     }
 
-    private static Dictionary<string, Region> BuildRegionAliases()
+    private static AliasTable<Region> BuildRegionAliases()
     {
-        var map = new Dictionary<string, Region>(StringComparer.Ordinal);
+        var table = new AliasTable<Region>();
         foreach (var row in RegionTable)
         {
-            map[NameNormalizer.Compact(row.Code)] = row.Region;
-            map[NameNormalizer.Compact(row.Name)] = row.Region;
-            map[NameNormalizer.Compact(row.OnsCode)] = row.Region;
+            table.Add(row.Region, row.Code, row.Name, row.OnsCode);
         }
 
-        void Add(Region region, params string[] names)
-        {
-            foreach (string name in names)
-            {
-                map[NameNormalizer.Compact(name)] = region;
-            }
-        }
-
-        Add(Region.NorthEast, "ne", "north east england", "north-east");
-        Add(Region.NorthWest, "nw", "north west england", "north-west");
-        Add(Region.YorkshireAndTheHumber, "yorks & humber", "yorks and humber", "yorkshire & humber", "yorkshire and humber",
-            "yorkshire", "yorkshire & the humber", "y&h", "yh", "yorkshire and humberside");
-        Add(Region.EastMidlands, "em", "e midlands", "east mids");
-        Add(Region.WestMidlands, "wm", "w midlands", "west mids");
-        Add(Region.EastOfEngland, "east", "eastern", "east england", "eoe", "east anglia", "east of eng");
-        Add(Region.London, "greater london", "ldn", "inner london", "outer london");
-        Add(Region.SouthEast, "se", "south east england", "south-east");
-        Add(Region.SouthWest, "sw", "south west england", "south-west");
-        return map;
+        return table
+            .Add(Region.NorthEast, "ne", "north east england", "north-east")
+            .Add(Region.NorthWest, "nw", "north west england", "north-west")
+            .Add(Region.YorkshireAndTheHumber, "yorks & humber", "yorks and humber", "yorkshire & humber", "yorkshire and humber",
+                "yorkshire", "yorkshire & the humber", "y&h", "yh", "yorkshire and humberside")
+            .Add(Region.EastMidlands, "em", "e midlands", "east mids")
+            .Add(Region.WestMidlands, "wm", "w midlands", "west mids")
+            .Add(Region.EastOfEngland, "east", "eastern", "east england", "eoe", "east anglia", "east of eng")
+            .Add(Region.London, "greater london", "ldn", "inner london", "outer london")
+            .Add(Region.SouthEast, "se", "south east england", "south-east")
+            .Add(Region.SouthWest, "sw", "south west england", "south-west");
     }
 }

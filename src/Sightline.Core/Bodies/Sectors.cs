@@ -17,7 +17,7 @@ public static class Sectors
         (Sector.Other, "other", "Other public body", "org"),
     ];
 
-    private static readonly Dictionary<string, Sector> Aliases = BuildAliases();
+    private static readonly AliasTable<Sector> Aliases = BuildAliases();
 
     /// <summary>Every sector, in display order.</summary>
     public static IReadOnlyList<Sector> All { get; } = [.. Table.Select(t => t.Sector)];
@@ -35,19 +35,8 @@ public static class Sectors
     /// <summary>Accepts codes and common spellings ("FE", "NHS", "local authority"); case and punctuation are ignored.</summary>
     public static bool TryParse(string? text, [NotNullWhen(true)] out Sector? sector)
     {
-        sector = null;
-        if (text is null)
-        {
-            return false;
-        }
-
-        if (Aliases.TryGetValue(Key(text), out Sector found))
-        {
-            sector = found;
-            return true;
-        }
-
-        return false;
+        sector = Aliases.Find(text);
+        return sector is not null;
     }
 
     private static (Sector Sector, string Code, string Label, string IdPrefix) Row(Sector sector) =>
@@ -55,32 +44,21 @@ public static class Sectors
             ? row
             : throw new ArgumentOutOfRangeException(nameof(sector), sector, "Unknown sector.");
 
-    private static string Key(string text) => NameNormalizer.Compact(text);
-
-    private static Dictionary<string, Sector> BuildAliases()
+    private static AliasTable<Sector> BuildAliases()
     {
-        var aliases = new Dictionary<string, Sector>(StringComparer.Ordinal);
+        var table = new AliasTable<Sector>();
         foreach (var row in Table)
         {
-            aliases[Key(row.Code)] = row.Sector;
-            aliases[Key(row.Label)] = row.Sector;
+            table.Add(row.Sector, row.Code, row.Label);
         }
 
-        void Add(Sector sector, params string[] names)
-        {
-            foreach (string name in names)
-            {
-                aliases[Key(name)] = sector;
-            }
-        }
-
-        Add(Sector.School, "schools", "academy", "academies", "secondary school");
-        Add(Sector.FeCollege, "fe", "fe colleges", "further education", "further education college", "college");
-        Add(Sector.University, "universities", "he", "higher education", "he provider");
-        Add(Sector.Council, "councils", "local authority", "local authorities", "la");
-        Add(Sector.NhsTrust, "nhs", "nhs trusts", "trust", "health");
-        Add(Sector.Police, "police force", "police forces", "constabulary");
-        Add(Sector.Government, "central government", "department", "departments", "govt", "gov");
-        return aliases;
+        return table
+            .Add(Sector.School, "schools", "academy", "academies", "secondary school")
+            .Add(Sector.FeCollege, "fe", "fe colleges", "further education", "further education college", "college")
+            .Add(Sector.University, "universities", "he", "higher education", "he provider")
+            .Add(Sector.Council, "councils", "local authority", "local authorities", "la")
+            .Add(Sector.NhsTrust, "nhs", "nhs trusts", "trust", "health")
+            .Add(Sector.Police, "police force", "police forces", "constabulary")
+            .Add(Sector.Government, "central government", "department", "departments", "govt", "gov");
     }
 }
