@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Sightline.Cli.Commands;
 using Sightline.Cli.Commands.Bodies;
+using Sightline.Cli.Commands.Deadlines;
 
 namespace Sightline.Cli;
 
@@ -21,6 +22,8 @@ internal static class CliApp
                 BodiesListCommand.Create(),
                 BodiesShowCommand.Create(),
             },
+            DeadlineCommand.Create(),
+            HolidaysCommand.Create(),
         };
         return root;
     }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Bodies;
+using Sightline.Core.Requests;
 using Sightline.Storage.Bodies;
+using Sightline.Storage.Requests;
 
 namespace Sightline.Storage;
 
@@ -10,6 +12,7 @@ public static class StorageServiceCollectionExtensions
     public static IServiceCollection AddSightlineStores(this IServiceCollection services)
     {
         services.AddScoped<IBodyStore, EfBodyStore>();
+        services.AddScoped<IRequestStore, EfRequestStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -38,6 +38,29 @@ namespace Sightline.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "requests",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    BodyId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    BodyName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Law = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    BodyType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextActionDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NextActionKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    StateComputedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "body_identifiers",
                 columns: table => new
                 {
@@ -78,6 +101,32 @@ namespace Sightline.Storage.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "request_events",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Days = table.Column<int>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_request_events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_request_events_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "requests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_bodies_Sector_Name",
                 table: "bodies",
@@ -114,6 +163,28 @@ namespace Sightline.Storage.Sqlite.Migrations
                 table: "body_tags",
                 columns: new[] { "Tag", "BodyId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_request_events_RequestId_Sequence",
+                table: "request_events",
+                columns: new[] { "RequestId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_requests_BodyId",
+                table: "requests",
+                column: "BodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_requests_Reference",
+                table: "requests",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_requests_State",
+                table: "requests",
+                column: "State");
         }
 
         /// <inheritdoc />
@@ -126,7 +197,13 @@ namespace Sightline.Storage.Sqlite.Migrations
                 name: "body_tags");
 
             migrationBuilder.DropTable(
+                name: "request_events");
+
+            migrationBuilder.DropTable(
                 name: "bodies");
+
+            migrationBuilder.DropTable(
+                name: "requests");
         }
     }
 }
