@@ -1,0 +1,250 @@
+using System.Text.RegularExpressions;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Sightline.Core.Devices;
+
+/// <summary>Identifies a device from network evidence: banners, realms, certificates, favicons, ONVIF, Hikvision ISAPI and
+/// Dahua magicBox fields and the MAC prefix. Confidence combines independent evidence (1 − Π(1 − cᵢ)).</summary>
+/// <remarks>Thread-safe. Fields longer than <see cref="MaxFieldLength"/> are cut, XML is read without DTDs, and no regex can
+/// run away (all have time-outs), so hostile records cannot stall a scan.</remarks>
+public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
+{
+    public const int MaxFieldLength = 65_536;
+
+    private static readonly Regex KeyValue = new(@"^\s*(?<key>[A-Za-z][A-Za-z0-9_.\[\]]*)\s*=\s*(?<value>.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
+    private static readonly Regex ScopeHardware = new(@"onvif://www\.onvif\.org/(?:hardware|name)/(?<value>[^\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
+
+    public DeviceKnowledgeBase KnowledgeBase => knowledgeBase;
+
+    public DeviceIdentification Identify(DeviceEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var items = new List<EvidenceItem>();
+        string? model = null, firmware = null, oemModel = null;
+        DeviceKind? kind = null;
+
+        void Signatures(string field, string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            string text = value.Length > MaxFieldLength ? value[..MaxFieldLength] : value;
+            foreach (Signature signature in knowledgeBase.Signatures.Where(s => s.Field == field))
+            {
+                if (Matches(signature, text, out string? captured))
+                {
+                    items.Add(new EvidenceItem(field, captured ?? signature.Value, signature.Maker, signature.Brand, signature.Confidence, signature.Source));
+                    kind ??= signature.Kind;
+                }
+            }
+        }
+
+        Signatures("http_server", evidence.HttpServer);
+        Signatures("www_authenticate", evidence.WwwAuthenticate);
+        Signatures("html_title", evidence.HtmlTitle?.Trim());
+        Signatures("body", evidence.HttpBody);
+        Signatures("rtsp_server", evidence.RtspServer);
+        Signatures("tls_subject", evidence.TlsSubject);
+        Signatures("favicon_mmh3", evidence.FaviconMmh3);
+        Signatures("favicon_md5", evidence.FaviconMd5?.ToLowerInvariant());
+        Signatures("telnet", evidence.TelnetBanner);
+        Signatures("onvif_manufacturer", evidence.OnvifManufacturer?.Trim());
+        Signatures("onvif_scopes", evidence.OnvifScopes);
+        Signatures("isapi", evidence.IsapiDeviceInfo);
+        foreach (int port in evidence.OpenPorts)
+        {
+            Signatures("port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (ReadIsapi(evidence.IsapiDeviceInfo) is { } isapi)
+        {
+            model = isapi.Model ?? model;
+            firmware = isapi.Firmware ?? firmware;
+            if (isapi.Mac is not null && knowledgeBase.FindOui(isapi.Mac) is { } isapiOui)
+            {
+                items.Add(new EvidenceItem("mac", isapi.Mac, isapiOui.Maker, isapiOui.Brand, 0.9, $"OUI {isapiOui.Prefix}: {isapiOui.Organisation}"));
+            }
+        }
+
+        if (ReadKeyValues(evidence.DahuaSystemInfo) is { Count: > 0 } magicBox)
+        {
+            // updateSerial names the Dahua model even inside an OEM device whose deviceType shows the OEM's own model.
+            string? updateSerial = magicBox.GetValueOrDefault("updateSerial");
+            string? deviceType = magicBox.GetValueOrDefault("deviceType") ?? magicBox.GetValueOrDefault("type");
+            if (updateSerial is not null && knowledgeBase.ClassifyModel(updateSerial) is { Rule.Maker: var usMaker } usMatch)
+            {
+                items.Add(new EvidenceItem("dahua_update_serial", updateSerial, usMaker, null, 0.97, "Dahua magicBox getSystemInfo updateSerial"));
+                model = usMatch.Model;
+            }
+
+            if (deviceType is not null && !int.TryParse(deviceType, out _) && knowledgeBase.ClassifyModel(deviceType) is { } dtMatch)
+            {
+                if (model is null)
+                {
+                    model = dtMatch.Model;
+                }
+                else if (dtMatch.Rule.Brand != "Dahua")
+                {
+                    oemModel = dtMatch.Model;
+                }
+
+                items.Add(new EvidenceItem("dahua_device_type", deviceType, dtMatch.Rule.Maker, dtMatch.Rule.Brand, 0.9, "Dahua magicBox getSystemInfo deviceType"));
+            }
+
+            if (magicBox.GetValueOrDefault("version") is { } version)
+            {
+                firmware = version;
+            }
+
+            if (items.All(i => i.Maker != "dahua"))
+            {
+                items.Add(new EvidenceItem("dahua_magicbox", "getSystemInfo", "dahua", "Dahua", 0.85, "Dahua magicBox CGI answered"));
+            }
+        }
+
+        if (evidence.OnvifModel is { Length: > 0 } onvifModel)
+        {
+            model ??= onvifModel.Trim();
+            firmware ??= evidence.OnvifFirmware;
+        }
+
+        if (model is null && evidence.OnvifScopes is { } scopes)
+        {
+            foreach (Match scope in ScopeHardware.Matches(scopes.Length > MaxFieldLength ? scopes[..MaxFieldLength] : scopes))
+            {
+                string value = Uri.UnescapeDataString(scope.Groups["value"].Value);
+                string candidate = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last();
+                if (knowledgeBase.ClassifyModel(candidate) is { } scopeMatch)
+                {
+                    model = scopeMatch.Model;
+                    break;
+                }
+            }
+        }
+
+        if (model is null && evidence.Product is { Length: > 0 } product)
+        {
+            var scanner = new DeviceTextScanner(knowledgeBase);
+            foreach (DeviceMention mention in scanner.Scan(product.Length > 4096 ? product[..4096] : product))
+            {
+                if (mention.Model is not null)
+                {
+                    model = mention.Model;
+                }
+
+                items.Add(new EvidenceItem("product", mention.Text, mention.Maker, mention.Brand, mention.Confidence * 0.9, "product / banner text"));
+            }
+        }
+
+        ModelMatch? modelMatch = model is null ? null : knowledgeBase.ClassifyModel(model);
+        if (modelMatch is not null)
+        {
+            model = modelMatch.Model;
+            kind ??= modelMatch.Rule.Kind;
+            items.Add(new EvidenceItem("model", modelMatch.Model, modelMatch.Rule.Maker, modelMatch.Rule.Brand, modelMatch.Rule.Confidence, $"model grammar rule {modelMatch.Rule.Id}"));
+        }
+
+        if (evidence.MacAddress is { } mac && knowledgeBase.FindOui(mac) is { } oui)
+        {
+            items.Add(new EvidenceItem("mac", mac, oui.Maker, oui.Brand, 0.85, $"OUI {oui.Prefix}: {oui.Organisation}"));
+        }
+
+        // Combine independent evidence per maker (noisy-OR); the strongest maker wins.
+        var byMaker = items.Where(i => i.Maker is not null).GroupBy(i => i.Maker!)
+            .Select(g => (Maker: g.Key, Confidence: 1 - g.Aggregate(1.0, (p, i) => p * (1 - i.Confidence))))
+            .OrderByDescending(m => m.Confidence).ToList();
+        string? makerCode = byMaker.Count > 0 && byMaker[0].Confidence >= 0.5 ? byMaker[0].Maker : null;
+        double confidence = byMaker.Count > 0 ? Math.Round(byMaker[0].Confidence, 3) : 0;
+
+        string? brand = null;
+        BrandRelation? relation = null;
+        if (makerCode is not null)
+        {
+            string? oemBrand = oemModel is not null ? knowledgeBase.ClassifyModel(oemModel)?.Rule.Brand
+                : items.Where(i => i.Maker == makerCode && i.Brand is not null && knowledgeBase.Maker(makerCode)?.Name != i.Brand).Select(i => i.Brand).FirstOrDefault();
+            Brand? known = oemBrand is null ? null : knowledgeBase.Brands.FirstOrDefault(b => b.Name == oemBrand);
+            brand = known?.Name ?? knowledgeBase.Maker(makerCode)?.Name;
+            relation = known?.Relation ?? BrandRelation.Own;
+            if (oemModel is not null && known is not null && known.Relation is BrandRelation.OemReported)
+            {
+                relation = BrandRelation.OemConfirmed; // device evidence shows the maker's model inside the OEM's product
+            }
+        }
+
+        IReadOnlyList<VulnerabilityMatch> vulnerabilities = model is not null && makerCode is not null ? knowledgeBase.VulnerabilitiesFor(model, firmware) : [];
+        return new DeviceIdentification(makerCode, brand, relation, oemModel ?? model, firmware, kind, confidence,
+            knowledgeBase.Maker(makerCode)?.Watchlisted ?? false, items, vulnerabilities);
+    }
+
+    private static bool Matches(Signature signature, string text, out string? captured)
+    {
+        captured = null;
+        switch (signature.Match)
+        {
+            case "exact":
+                return string.Equals(text, signature.Value, StringComparison.OrdinalIgnoreCase);
+            case "prefix":
+                return text.StartsWith(signature.Value, StringComparison.OrdinalIgnoreCase);
+            case "contains":
+                return text.Contains(signature.Value, StringComparison.OrdinalIgnoreCase);
+            case "regex":
+                try
+                {
+                    Match match = signature.Pattern!.Match(text);
+                    if (match.Success)
+                    {
+                        captured = match.Value;
+                    }
+
+                    return match.Success;
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    return false;
+                }
+
+            default:
+                return false;
+        }
+    }
+
+    private static (string? Model, string? Firmware, string? Mac)? ReadIsapi(string? xml)
+    {
+        if (string.IsNullOrWhiteSpace(xml) || xml.Length > MaxFieldLength)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxFieldLength });
+            XElement root = XElement.Load(reader);
+            string? Field(string name) => root.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value.Trim() is { Length: > 0 } v ? v : null;
+            string? firmware = Field("firmwareVersion") is { } version ? $"{version} {Field("firmwareReleasedDate")}".Trim() : null;
+            return (Field("model"), firmware, Field("macAddress"));
+        }
+        catch (XmlException)
+        {
+            return null;
+        }
+    }
+
+    private static Dictionary<string, string> ReadKeyValues(string? text)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return values;
+        }
+
+        foreach (Match match in KeyValue.Matches(text.Length > MaxFieldLength ? text[..MaxFieldLength] : text))
+        {
+            values.TryAdd(match.Groups["key"].Value, match.Groups["value"].Value);
+        }
+
+        return values;
+    }
+}
