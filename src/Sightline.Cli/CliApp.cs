@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sightline.Cli.Commands;
 using Sightline.Cli.Commands.Bodies;
 using Sightline.Cli.Commands.Deadlines;
+using Sightline.Cli.Commands.Devices;
 
 namespace Sightline.Cli;
 
@@ -24,6 +25,9 @@ internal static class CliApp
             },
             DeadlineCommand.Create(),
             HolidaysCommand.Create(),
+            IdentifyCommand.Create(),
+            VulnsCommand.Create(),
+            KbCommand.Create(),
         };
         return root;
     }

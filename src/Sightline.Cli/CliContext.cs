@@ -29,20 +29,19 @@ internal sealed class CliContext : IAsyncDisposable
     public IServiceProvider Services => _scope.ServiceProvider;
 
     /// <summary>A console for tables, writing to <see cref="Out"/> without colour codes, wide enough for long names.</summary>
-    public IAnsiConsole Terminal
+    public IAnsiConsole Terminal => TerminalFor(Out);
+
+    public static IAnsiConsole TerminalFor(TextWriter writer)
     {
-        get
+        IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            IAnsiConsole console = AnsiConsole.Create(new AnsiConsoleSettings
-            {
-                Out = new AnsiConsoleOutput(Out),
-                Ansi = AnsiSupport.No,
-                ColorSystem = ColorSystemSupport.NoColors,
-                Interactive = InteractionSupport.No,
-            });
-            console.Profile.Width = 200;
-            return console;
-        }
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        console.Profile.Width = 200;
+        return console;
     }
 
     public T Get<T>()

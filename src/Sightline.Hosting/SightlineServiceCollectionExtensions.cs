@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sightline.Core.Deadlines;
+using Sightline.Core.Devices;
+using Sightline.Core.Requests;
 using Sightline.Imports.Bodies;
 using Sightline.Storage.Postgres;
 using Sightline.Storage.Sqlite;
@@ -20,6 +23,12 @@ public static class SightlineServiceCollectionExtensions
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Database.Engine, "Unknown database engine."),
         };
         services.AddScoped<BodyImporter>();
+        services.AddSingleton(BankHolidayCalendar.Default);
+        services.AddSingleton<DeadlineCalculator>();
+        services.AddSingleton<RequestLifecycle>();
+        services.AddSingleton(DeviceKnowledgeBase.Default);
+        services.AddSingleton<IDeviceTextScanner>(sp => new DeviceTextScanner(sp.GetRequiredService<DeviceKnowledgeBase>()));
+        services.AddSingleton<DeviceIdentifier>();
         services.AddScoped<SightlineStartup>();
         return services;
     }

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Bodies;
+using Sightline.Core.Devices;
 using Sightline.Core.Requests;
 using Sightline.Storage.Bodies;
+using Sightline.Storage.Devices;
 using Sightline.Storage.Requests;
 
 namespace Sightline.Storage;
@@ -13,6 +15,7 @@ public static class StorageServiceCollectionExtensions
     {
         services.AddScoped<IBodyStore, EfBodyStore>();
         services.AddScoped<IRequestStore, EfRequestStore>();
+        services.AddScoped<IKnowledgeBaseOverlayStore, EfKnowledgeBaseOverlayStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

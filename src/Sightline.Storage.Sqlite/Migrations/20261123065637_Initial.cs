@@ -38,6 +38,36 @@ namespace Sightline.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "kb_kev",
+                columns: table => new
+                {
+                    Cve = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DateAdded = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CatalogVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kb_kev", x => x.Cve);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kb_ouis",
+                columns: table => new
+                {
+                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Maker = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Brand = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kb_ouis", x => x.Prefix);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "requests",
                 columns: table => new
                 {
@@ -195,6 +225,12 @@ namespace Sightline.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "body_tags");
+
+            migrationBuilder.DropTable(
+                name: "kb_kev");
+
+            migrationBuilder.DropTable(
+                name: "kb_ouis");
 
             migrationBuilder.DropTable(
                 name: "request_events");

@@ -39,6 +39,36 @@ namespace Sightline.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "kb_kev",
+                columns: table => new
+                {
+                    Cve = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DateAdded = table.Column<DateOnly>(type: "date", nullable: true),
+                    CatalogVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kb_kev", x => x.Cve);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "kb_ouis",
+                columns: table => new
+                {
+                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Maker = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Brand = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Source = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ImportedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_kb_ouis", x => x.Prefix);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "requests",
                 columns: table => new
                 {
@@ -196,6 +226,12 @@ namespace Sightline.Storage.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "body_tags");
+
+            migrationBuilder.DropTable(
+                name: "kb_kev");
+
+            migrationBuilder.DropTable(
+                name: "kb_ouis");
 
             migrationBuilder.DropTable(
                 name: "request_events");
