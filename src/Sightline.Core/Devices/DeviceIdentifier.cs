@@ -12,6 +12,8 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
 {
     public const int MaxFieldLength = 65_536;
 
+    private readonly DeviceTextScanner _scanner = new(knowledgeBase);
+
     private static readonly Regex KeyValue = new(@"^\s*(?<key>[A-Za-z][A-Za-z0-9_.\[\]]*)\s*=\s*(?<value>.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
     private static readonly Regex ScopeHardware = new(@"onvif://www\.onvif\.org/(?:hardware|name)/(?<value>[^\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
 
@@ -127,8 +129,7 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
 
         if (model is null && evidence.Product is { Length: > 0 } product)
         {
-            var scanner = new DeviceTextScanner(knowledgeBase);
-            foreach (DeviceMention mention in scanner.Scan(product.Length > 4096 ? product[..4096] : product))
+            foreach (DeviceMention mention in _scanner.Scan(product.Length > 4096 ? product[..4096] : product))
             {
                 if (mention.Model is not null)
                 {
