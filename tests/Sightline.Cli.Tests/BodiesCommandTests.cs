@@ -8,20 +8,15 @@ namespace Sightline.Cli.Tests;
 /// <summary>`sightline bodies import|list|show` end to end, through the real executable.</summary>
 public sealed class BodiesCommandTests : IDisposable
 {
-    private static readonly Dictionary<string, string?> NoSeed = new() { ["SIGHTLINE_SEED_REGISTRY"] = "0" };
     private readonly string _directory = TestPaths.NewTempDirectory("sightline-cli");
 
     private string Db => Path.Combine(_directory, "s.db");
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(["--db", Db, .. args], environment: NoSeed);
+    private Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(["--db", Db, .. args], environment: CliProcess.NoSeed);
 
-    private static JsonElement Json(CliResult result)
-    {
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return JsonDocument.Parse(result.Output).RootElement;
-    }
+    private static JsonElement Json(CliResult result) => result.Json();
 
     [Fact]
     public async Task Importing_the_uk_registry_twice_adds_then_changes_nothing()

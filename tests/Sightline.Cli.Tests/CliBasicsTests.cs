@@ -5,8 +5,6 @@ namespace Sightline.Cli.Tests;
 /// <summary>The CLI contract every command shares, checked across a real process boundary.</summary>
 public sealed class CliBasicsTests
 {
-    private static readonly Dictionary<string, string?> NoSeed = new() { ["SIGHTLINE_SEED_REGISTRY"] = "0" };
-
     [Fact]
     public async Task Help_lists_the_commands_and_exits_zero()
     {
@@ -30,7 +28,7 @@ public sealed class CliBasicsTests
     public async Task An_unknown_sector_is_a_usage_error_listing_the_accepted_values()
     {
         string dir = TestPaths.NewTempDirectory();
-        CliResult result = await CliProcess.RunAsync(["--db", Path.Combine(dir, "s.db"), "bodies", "list", "--sector", "skool"], environment: NoSeed);
+        CliResult result = await CliProcess.RunAsync(["--db", Path.Combine(dir, "s.db"), "bodies", "list", "--sector", "skool"], environment: CliProcess.NoSeed);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("unknown sector 'skool' (accepted: school, fe_college, university, council, nhs_trust, police, government, other)", result.Error, StringComparison.Ordinal);
@@ -39,7 +37,7 @@ public sealed class CliBasicsTests
     [Fact]
     public async Task A_database_that_cannot_be_opened_is_a_clear_error_without_a_stack_trace()
     {
-        CliResult result = await CliProcess.RunAsync(["--db", "/nonexistent-dir/sub/x.db", "bodies", "list"], environment: NoSeed);
+        CliResult result = await CliProcess.RunAsync(["--db", "/nonexistent-dir/sub/x.db", "bodies", "list"], environment: CliProcess.NoSeed);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: cannot open or migrate the sqlite database /nonexistent-dir/sub/x.db", result.Error, StringComparison.Ordinal);
@@ -49,7 +47,7 @@ public sealed class CliBasicsTests
     [Fact]
     public async Task A_postgres_server_that_is_not_there_is_a_clear_error()
     {
-        CliResult result = await CliProcess.RunAsync(["--db", "postgres://nobody:secret@127.0.0.1:1/sightline", "bodies", "list"], environment: NoSeed);
+        CliResult result = await CliProcess.RunAsync(["--db", "postgres://nobody:secret@127.0.0.1:1/sightline", "bodies", "list"], environment: CliProcess.NoSeed);
 
         Assert.Equal(1, result.ExitCode);
         Assert.StartsWith("error: cannot open or migrate the postgresql database sightline on 127.0.0.1:1", result.Error, StringComparison.Ordinal);

@@ -10,11 +10,7 @@ public sealed class DeadlineCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static JsonElement Json(CliResult result)
-    {
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return JsonDocument.Parse(result.Output).RootElement;
-    }
+    private static JsonElement Json(CliResult result) => result.Json();
 
     [Fact]
     public async Task Json_output_has_the_dates_and_a_trail_naming_every_skipped_day()

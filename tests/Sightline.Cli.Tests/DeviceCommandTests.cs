@@ -7,20 +7,15 @@ namespace Sightline.Cli.Tests;
 /// <summary>`sightline identify`, `vulns` and `kb` through the real executable.</summary>
 public sealed class DeviceCommandTests : IDisposable
 {
-    private static readonly Dictionary<string, string?> NoSeed = new() { ["SIGHTLINE_SEED_REGISTRY"] = "0" };
     private readonly string _directory = TestPaths.NewTempDirectory("sightline-kb");
 
     private string Db => Path.Combine(_directory, "kb.db");
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(["--db", Db, .. args], environment: NoSeed);
+    private Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(["--db", Db, .. args], environment: CliProcess.NoSeed);
 
-    private static JsonElement Json(CliResult result)
-    {
-        Assert.True(result.ExitCode == 0, result.ToString());
-        return JsonDocument.Parse(result.Output).RootElement;
-    }
+    private static JsonElement Json(CliResult result) => result.Json();
 
     [Fact]
     public async Task Identify_lists_mentions_with_the_documented_keys()

@@ -1,10 +1,15 @@
 using System.Diagnostics;
+using System.Text.Json;
+using Xunit;
 
 namespace Sightline.Testing;
 
 /// <summary>Runs the built <c>sightline</c> CLI as a real child process and captures its output.</summary>
 public static class CliProcess
 {
+    /// <summary>Environment for a run on a new store that must stay empty (no bundled registry loaded).</summary>
+    public static IReadOnlyDictionary<string, string?> NoSeed { get; } = new Dictionary<string, string?> { ["SIGHTLINE_SEED_REGISTRY"] = "0" };
+
     /// <summary>The CLI's entry assembly next to the test's own output (the test project references Sightline.Cli).</summary>
     public static string CliDll => Path.Combine(AppContext.BaseDirectory, "sightline.dll");
 
@@ -66,5 +71,12 @@ public static class CliProcess
 /// <summary>What a CLI run printed and returned.</summary>
 public sealed record CliResult(int ExitCode, string Output, string Error)
 {
+    /// <summary>Stdout parsed as JSON, after asserting the run succeeded.</summary>
+    public JsonElement Json()
+    {
+        Assert.True(ExitCode == 0, ToString());
+        return JsonDocument.Parse(Output).RootElement;
+    }
+
     public override string ToString() => $"exit {ExitCode}\n--- stdout ---\n{Output}\n--- stderr ---\n{Error}";
 }
