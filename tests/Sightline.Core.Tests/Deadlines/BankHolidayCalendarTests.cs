@@ -43,6 +43,20 @@ public sealed class BankHolidayCalendarTests
         }
     }
 
+    [Fact]
+    public void Every_year_from_2000_to_2050_has_as_many_holidays_as_the_rules_and_one_offs_give()
+    {
+        var oneOffs = new Dictionary<int, int> { [2002] = 1, [2011] = 1, [2012] = 1, [2022] = 2, [2023] = 1 };
+        for (int year = BankHolidayCalendar.FirstYear; year <= BankHolidayCalendar.LastYear; year++)
+        {
+            int extra = oneOffs.GetValueOrDefault(year);
+            Assert.Equal(8 + extra, BankHolidayCalendar.Default.HolidaysIn(year, UkJurisdiction.EnglandAndWales).Count);
+            Assert.Equal((year >= 2007 ? 9 : 8) + extra, BankHolidayCalendar.Default.HolidaysIn(year, UkJurisdiction.Scotland).Count);
+            Assert.Equal(10 + extra, BankHolidayCalendar.Default.HolidaysIn(year, UkJurisdiction.NorthernIreland).Count);
+            Assert.All(BankHolidayCalendar.Default.HolidaysIn(year, UkJurisdiction.NorthernIreland), h => Assert.True(h.Date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)));
+        }
+    }
+
     [Theory]
     [InlineData(2000, 4, 23)]
     [InlineData(2008, 3, 23)]
