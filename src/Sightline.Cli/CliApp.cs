@@ -3,6 +3,7 @@ using Sightline.Cli.Commands;
 using Sightline.Cli.Commands.Bodies;
 using Sightline.Cli.Commands.Deadlines;
 using Sightline.Cli.Commands.Devices;
+using Sightline.Cli.Commands.Statistics;
 
 namespace Sightline.Cli;
 
@@ -28,6 +29,9 @@ internal static class CliApp
             IdentifyCommand.Create(),
             VulnsCommand.Create(),
             KbCommand.Create(),
+            new Command("results", "A campaign's coded results: import them from a file.") { ResultsImportCommand.Create() },
+            StatsCommand.Create(),
+            AuditCommand.Create(),
         };
         return root;
     }

@@ -3,6 +3,7 @@ using Sightline.Core.Deadlines;
 using Sightline.Core.Devices;
 using Sightline.Core.Requests;
 using Sightline.Imports.Bodies;
+using Sightline.Imports.Results;
 using Sightline.Storage.Postgres;
 using Sightline.Storage.Sqlite;
 
@@ -23,6 +24,7 @@ public static class SightlineServiceCollectionExtensions
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Database.Engine, "Unknown database engine."),
         };
         services.AddScoped<BodyImporter>();
+        services.AddScoped<ResultsImporter>();
         services.AddSingleton(BankHolidayCalendar.Default);
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<RequestLifecycle>();

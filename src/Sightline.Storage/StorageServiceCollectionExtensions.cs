@@ -2,9 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Bodies;
 using Sightline.Core.Devices;
 using Sightline.Core.Requests;
+using Sightline.Core.Statistics;
 using Sightline.Storage.Bodies;
 using Sightline.Storage.Devices;
 using Sightline.Storage.Requests;
+using Sightline.Storage.Results;
 
 namespace Sightline.Storage;
 
@@ -16,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IBodyStore, EfBodyStore>();
         services.AddScoped<IRequestStore, EfRequestStore>();
         services.AddScoped<IKnowledgeBaseOverlayStore, EfKnowledgeBaseOverlayStore>();
+        services.AddScoped<IResultStore, EfResultStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

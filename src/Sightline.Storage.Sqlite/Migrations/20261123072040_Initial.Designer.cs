@@ -11,7 +11,7 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSightlineDbContext))]
-    [Migration("20261123065637_Initial")]
+    [Migration("20261123072040_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -314,6 +314,121 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("requests", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Results.CampaignRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("campaigns", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Results.ResultRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Capabilities")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CapabilitiesInUse")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dahua")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DahuaCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Exemptions")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hikvision")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HikvisionCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherChinese")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "BodyKey")
+                        .IsUnique();
+
+                    b.ToTable("campaign_results", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Bodies.BodyIdentifierRow", b =>
                 {
                     b.HasOne("Sightline.Storage.Bodies.BodyRow", null)
@@ -337,6 +452,15 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.HasOne("Sightline.Storage.Requests.RequestRow", null)
                         .WithMany("Events")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Results.ResultRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Results.CampaignRow", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

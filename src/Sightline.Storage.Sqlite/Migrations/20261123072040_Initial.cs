@@ -38,6 +38,22 @@ namespace Sightline.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kb_kev",
                 columns: table => new
                 {
@@ -132,6 +148,40 @@ namespace Sightline.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaign_results",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    CampaignId = table.Column<long>(type: "INTEGER", nullable: false),
+                    BodyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    BodyName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Sector = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Nation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Region = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Hikvision = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Dahua = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    OtherChinese = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Capabilities = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    CapabilitiesInUse = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Exemptions = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    HikvisionCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    DahuaCount = table.Column<int>(type: "INTEGER", nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_results", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_results_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "request_events",
                 columns: table => new
                 {
@@ -195,6 +245,18 @@ namespace Sightline.Storage.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_campaign_results_CampaignId_BodyKey",
+                table: "campaign_results",
+                columns: new[] { "CampaignId", "BodyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaigns_Name",
+                table: "campaigns",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_request_events_RequestId_Sequence",
                 table: "request_events",
                 columns: new[] { "RequestId", "Sequence" },
@@ -227,6 +289,9 @@ namespace Sightline.Storage.Sqlite.Migrations
                 name: "body_tags");
 
             migrationBuilder.DropTable(
+                name: "campaign_results");
+
+            migrationBuilder.DropTable(
                 name: "kb_kev");
 
             migrationBuilder.DropTable(
@@ -237,6 +302,9 @@ namespace Sightline.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "bodies");
+
+            migrationBuilder.DropTable(
+                name: "campaigns");
 
             migrationBuilder.DropTable(
                 name: "requests");

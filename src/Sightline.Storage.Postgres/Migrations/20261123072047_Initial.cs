@@ -39,6 +39,22 @@ namespace Sightline.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Origin = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "kb_kev",
                 columns: table => new
                 {
@@ -133,6 +149,40 @@ namespace Sightline.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaign_results",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<long>(type: "bigint", nullable: false),
+                    BodyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BodyName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Sector = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Nation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Region = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Hikvision = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Dahua = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    OtherChinese = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Capabilities = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    CapabilitiesInUse = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Exemptions = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    HikvisionCount = table.Column<int>(type: "integer", nullable: true),
+                    DahuaCount = table.Column<int>(type: "integer", nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_results", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_results_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "request_events",
                 columns: table => new
                 {
@@ -196,6 +246,18 @@ namespace Sightline.Storage.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_campaign_results_CampaignId_BodyKey",
+                table: "campaign_results",
+                columns: new[] { "CampaignId", "BodyKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaigns_Name",
+                table: "campaigns",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_request_events_RequestId_Sequence",
                 table: "request_events",
                 columns: new[] { "RequestId", "Sequence" },
@@ -228,6 +290,9 @@ namespace Sightline.Storage.Postgres.Migrations
                 name: "body_tags");
 
             migrationBuilder.DropTable(
+                name: "campaign_results");
+
+            migrationBuilder.DropTable(
                 name: "kb_kev");
 
             migrationBuilder.DropTable(
@@ -238,6 +303,9 @@ namespace Sightline.Storage.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "bodies");
+
+            migrationBuilder.DropTable(
+                name: "campaigns");
 
             migrationBuilder.DropTable(
                 name: "requests");

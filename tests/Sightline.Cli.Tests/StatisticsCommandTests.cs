@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Sightline.Testing;
+
+namespace Sightline.Cli.Tests;
+
+/// <summary>`sightline results import`, `stats` and `audit` through the real executable.</summary>
+public sealed class StatisticsCommandTests : IDisposable
+{
+    private readonly string _directory = TestPaths.NewTempDirectory("sightline-stats");
+
+    private string Db => Path.Combine(_directory, "stats.db");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private Task<CliResult> RunAsync(params string[] args) => CliProcess.RunAsync(["--db", Db, .. args]);
+
+    [Fact]
+    public async Task Imported_results_give_grouped_statistics_with_denominators_and_intervals()
+    {
+        CliResult import = await RunAsync("results", "import", TestPaths.Data("results", "sample-results.csv"), "--campaign", "cctv", "--json");
+        JsonElement answered = (await RunAsync("stats", "--campaign", "cctv", "--by", "sector", "--json")).Json();
+        JsonElement responses = (await RunAsync("stats", "--campaign", "cctv", "--denominator", "responses", "--json")).Json();
+
+        JsonElement imported = import.Json();
+        Assert.Equal(8, imported.GetProperty("imported").GetInt32());
+        Assert.Equal(6, imported.GetProperty("matched").GetInt32());
+        Assert.Equal(2, imported.GetProperty("unmatched").GetArrayLength());
+        JsonElement overall = answered.GetProperty("groups")[0];
+        Assert.Equal(JsonValueKind.Null, overall.GetProperty("sector").ValueKind);
+        Assert.Equal((8, 7, 2, 5, 4), (overall.GetProperty("requests").GetInt32(), overall.GetProperty("responses").GetInt32(), overall.GetProperty("refused").GetInt32(),
+            overall.GetProperty("answered").GetInt32(), overall.GetProperty("either").GetInt32()));
+        Assert.Equal(80.0, overall.GetProperty("either_pct").GetDouble());
+        Assert.Equal([37.6, 96.4], overall.GetProperty("ci").GetProperty("either").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.Equal(57.1, responses.GetProperty("groups")[0].GetProperty("either_pct").GetDouble());
+        JsonElement council = answered.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("sector").GetString() == "council");
+        Assert.Equal(5, council.GetProperty("requests").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_bad_results_file_is_rejected_whole_with_line_and_field()
+    {
+        string path = Path.Combine(_directory, "bad.csv");
+        await File.WriteAllTextAsync(path, "body_name,sector,outcome,hikvision,capabilities,exemptions\n"
+            + "Good Council,council,answered,yes,,\n"
+            + "Bad Council,council,answerd,maybe,xray_vision,section 99\n"
+            + "Good Council,council,refused,,,\n", TestContext.Current.CancellationToken);
+
+        CliResult result = await RunAsync("results", "import", path, "--campaign", "bad");
+        CliResult stats = await RunAsync("stats", "--campaign", "bad");
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("bad.csv:3: field 'outcome': unknown outcome 'answerd'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv:3: field 'hikvision': 'maybe' is not yes, no or unknown", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv:3: field 'capabilities': unknown capability 'xray_vision'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv:3: field 'exemptions': 'section 99' is not an exemption code", result.Error, StringComparison.Ordinal);
+        Assert.Contains("bad.csv:4: field 'body_id': duplicate body", result.Error, StringComparison.Ordinal);
+        Assert.Equal(1, stats.ExitCode);
+        Assert.Contains("no campaign 'bad'", stats.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_refusal_coded_yes_is_a_warning_with_its_line()
+    {
+        string path = Path.Combine(_directory, "contradiction.csv");
+        await File.WriteAllTextAsync(path, "body_name,sector,outcome,hikvision\nOdd Council,council,refused,yes\n", TestContext.Current.CancellationToken);
+
+        CliResult result = await RunAsync("results", "import", path, "--campaign", "odd");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("warning: contradiction.csv:2: field 'outcome': contradictory: outcome 'refused' with a maker coded yes", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_audit_finds_the_known_errors_of_the_2022_tables()
+    {
+        string example = Path.Combine(TestPaths.RepositoryRoot, "data", "examples", "2022-published-tables.csv");
+
+        JsonElement audit = (await CliProcess.RunAsync(["audit", "--published", example, "--denominator", "answered", "--json"])).Json();
+
+        var findings = audit.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f => f.GetProperty("group").GetString() == "council" && f.GetProperty("metric").GetString() == "dahua_pct" && f.GetProperty("severity").GetString() == "error");
+        Assert.Contains(findings, f => f.GetProperty("group").GetString() == "police" && f.GetProperty("metric").GetString() == "dahua_pct" && f.GetProperty("severity").GetString() == "error");
+        Assert.Contains(findings, f => f.GetProperty("group").GetString() == "overall" && f.GetProperty("explanation").GetString()!.StartsWith("rows do not add up", StringComparison.Ordinal));
+        // Every Hikvision percentage is over all responses, not answered bodies as the method said; the schools' one is also mis-rounded.
+        var hikvision = findings.Where(f => f.GetProperty("metric").GetString() == "hikvision_pct").ToList();
+        Assert.Equal(["council", "fe_college", "nhs_trust", "police", "university"], hikvision.Where(f => f.GetProperty("explanation").GetString()!.StartsWith("other denominator", StringComparison.Ordinal))
+            .Select(f => f.GetProperty("group").GetString()).Order());
+        Assert.StartsWith("rounding or arithmetic slip", hikvision.Single(f => f.GetProperty("group").GetString() == "school").GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_percentage_out_of_range_or_malformed_is_reported_by_line()
+    {
+        string path = Path.Combine(_directory, "published.csv");
+        await File.WriteAllTextAsync(path, "group,metric,value\ncouncil,hikvision_pct,140\ncouncil,hikvision,abc\n", TestContext.Current.CancellationToken);
+
+        CliResult result = await CliProcess.RunAsync(["audit", "--published", path]);
+
+        Assert.Equal(3, result.ExitCode);
+        Assert.Contains("published.csv:3: field 'value': 'abc' is not a number", result.Error, StringComparison.Ordinal);
+    }
+}
