@@ -41,7 +41,8 @@ internal static class CliApp
     {
         RootCommand root = CreateRoot();
         ParseResult parse = root.Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Program.cs turns SIGINT/SIGTERM into cancellation; System.CommandLine's own handler would race with it.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null };
         if (parse.Errors.Count > 0)
         {
             foreach (var parseError in parse.Errors)

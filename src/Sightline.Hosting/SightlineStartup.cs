@@ -4,7 +4,7 @@ using Sightline.Storage;
 
 namespace Sightline.Hosting;
 
-/// <summary>Opens the store: migrates it and, when asked, loads the bundled UK registry into a store opened for the first time.</summary>
+/// <summary>Opens the store: migrates it and, when asked, loads the bundled UK registry into a store whose registry is empty.</summary>
 public sealed class SightlineStartup(DatabaseMigrator migrator, IBodyStore bodies, BodyImporter importer, DatabaseDescription database)
 {
     public DatabaseDescription Database => database;
@@ -19,8 +19,8 @@ public sealed class SightlineStartup(DatabaseMigrator migrator, IBodyStore bodie
         }
 
         IReadOnlyList<BodyImportSummary>? seeded = null;
-        if (seedNewStore && migration is MigrationResult.Migrated { Created: true }
-            && (await bodies.CountBySectorAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
+        // An empty registry is a new store, or one whose first load was interrupted (the load is one transaction per source).
+        if (seedNewStore && (await bodies.CountBySectorAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
         {
             seeded = await importer.ImportUkAsync(cancellationToken).ConfigureAwait(false);
         }
