@@ -32,6 +32,7 @@ internal static class CliApp
             new Command("results", "A campaign's coded results: import them from a file.") { ResultsImportCommand.Create() },
             StatsCommand.Create(),
             AuditCommand.Create(),
+            ReportCommand.Create(),
         };
         return root;
     }

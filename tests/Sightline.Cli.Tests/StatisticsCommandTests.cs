@@ -100,3 +100,27 @@ public sealed class StatisticsCommandTests : IDisposable
         Assert.Contains("published.csv:3: field 'value': 'abc' is not a number", result.Error, StringComparison.Ordinal);
     }
 }
+
+public sealed class ReportCommandTests : IDisposable
+{
+    private readonly string _directory = TestPaths.NewTempDirectory("sightline-report-cli");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public async Task A_report_is_written_for_an_imported_campaign_and_an_unknown_campaign_fails()
+    {
+        string db = Path.Combine(_directory, "r.db");
+        string output = Path.Combine(_directory, "out");
+        await CliProcess.RunAsync(["--db", db, "results", "import", TestPaths.Data("results", "sample-results.csv"), "--campaign", "demo"]);
+
+        JsonElement report = (await CliProcess.RunAsync(["--db", db, "report", "--campaign", "demo", "--out", output, "--json"])).Json();
+        CliResult missing = await CliProcess.RunAsync(["--db", db, "report", "--campaign", "nope", "--out", output]);
+
+        Assert.True(File.Exists(report.GetProperty("html").GetString()));
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("pdf").ValueKind);
+        Assert.Contains(report.GetProperty("files").EnumerateArray(), f => f.GetString()!.EndsWith("report.xlsx", StringComparison.Ordinal));
+        Assert.Contains("Council — North West", await File.ReadAllTextAsync(Path.Combine(output, "by-sector-and-region.csv"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(1, missing.ExitCode);
+    }
+}

@@ -39,13 +39,17 @@ public sealed record GroupStatistics(
     IReadOnlyDictionary<Capability, int> CapabilityInUse,
     Denominator Denominator)
 {
+    /// <summary>Among answered bodies only (the numerators when the denominator is <see cref="Denominator.Answered"/>: a refusal
+    /// that was nevertheless coded "yes" is counted in <see cref="Hikvision"/> but cannot be a share of answered bodies).</summary>
+    public (int Hikvision, int Dahua, int Either, int AnyChinese) AmongAnswered { get; init; } = (Hikvision, Dahua, Either, AnyChinese);
+
     public int DenominatorCount => Denominator == Denominator.Responses ? Responses : Answered;
 
-    public Proportion HikvisionShare => new(Hikvision, DenominatorCount);
+    public Proportion HikvisionShare => new(Denominator == Denominator.Responses ? Hikvision : AmongAnswered.Hikvision, DenominatorCount);
 
-    public Proportion DahuaShare => new(Dahua, DenominatorCount);
+    public Proportion DahuaShare => new(Denominator == Denominator.Responses ? Dahua : AmongAnswered.Dahua, DenominatorCount);
 
-    public Proportion EitherShare => new(Either, DenominatorCount);
+    public Proportion EitherShare => new(Denominator == Denominator.Responses ? Either : AmongAnswered.Either, DenominatorCount);
 
-    public Proportion AnyChineseShare => new(AnyChinese, DenominatorCount);
+    public Proportion AnyChineseShare => new(Denominator == Denominator.Responses ? AnyChinese : AmongAnswered.AnyChinese, DenominatorCount);
 }

@@ -37,6 +37,7 @@ public static class StatisticsCalculator
     {
         ArgumentNullException.ThrowIfNull(results);
         int requests = results.Count, responses = 0, refused = 0, hikvision = 0, dahua = 0, either = 0, anyChinese = 0;
+        int hikvisionAnswered = 0, dahuaAnswered = 0, eitherAnswered = 0, anyChineseAnswered = 0;
         var has = Capabilities.All.ToDictionary(c => c, _ => 0);
         var uses = Capabilities.All.ToDictionary(c => c, _ => 0);
         foreach (CodedResult r in results)
@@ -52,11 +53,18 @@ public static class StatisticsCalculator
                 refused++;
             }
 
-            bool hik = r.Hikvision == Finding.Yes, dah = r.Dahua == Finding.Yes;
+            bool hik = r.Hikvision == Finding.Yes, dah = r.Dahua == Finding.Yes, any = hik || dah || r.OtherChinese == Finding.Yes;
             hikvision += hik ? 1 : 0;
             dahua += dah ? 1 : 0;
             either += hik || dah ? 1 : 0;
-            anyChinese += hik || dah || r.OtherChinese == Finding.Yes ? 1 : 0;
+            anyChinese += any ? 1 : 0;
+            if (!r.IsRefusal)
+            {
+                hikvisionAnswered += hik ? 1 : 0;
+                dahuaAnswered += dah ? 1 : 0;
+                eitherAnswered += hik || dah ? 1 : 0;
+                anyChineseAnswered += any ? 1 : 0;
+            }
             foreach (Capability c in r.Capabilities)
             {
                 has[c]++;
@@ -68,7 +76,10 @@ public static class StatisticsCalculator
             }
         }
 
-        return new GroupStatistics(sector, nation, region, requests, responses, refused, responses - refused, hikvision, dahua, either, anyChinese, has, uses, denominator);
+        return new GroupStatistics(sector, nation, region, requests, responses, refused, responses - refused, hikvision, dahua, either, anyChinese, has, uses, denominator)
+        {
+            AmongAnswered = (hikvisionAnswered, dahuaAnswered, eitherAnswered, anyChineseAnswered),
+        };
     }
 
     /// <summary>Extrapolates the bodies of a group that use either maker, to <paramref name="totalBodies"/> bodies.</summary>
@@ -82,9 +93,10 @@ public static class StatisticsCalculator
         Proportion share = group.EitherShare;
         int unknown = totalBodies - group.DenominatorCount;
         double factor = 1 - reductionAmongNonRespondents;
-        double Estimate(double percent) => group.Either + (percent / 100.0 * factor * unknown);
+        int knownUsers = share.Count;
+        double Estimate(double percent) => knownUsers + (percent / 100.0 * factor * unknown);
         var interval = share.Interval95 ?? (0, 100);
-        return new Extrapolation(totalBodies, group.DenominatorCount, group.Either, share.Percent ?? 0, reductionAmongNonRespondents,
+        return new Extrapolation(totalBodies, group.DenominatorCount, knownUsers, share.Percent ?? 0, reductionAmongNonRespondents,
             Estimate(share.Percent ?? 0), Estimate(interval.Low), Estimate(interval.High));
     }
 }

@@ -78,3 +78,20 @@ public sealed class StatisticsTests
         Assert.Equal(2660, lower.Estimate, 0); // a rate 10% lower among the 3,295 bodies that did not answer (the study said "about 2,580")
     }
 }
+
+public sealed class ContradictoryResultTests
+{
+    [Fact]
+    public void A_refusal_coded_yes_counts_among_responses_but_never_exceeds_the_answered_denominator()
+    {
+        var refusedYes = new CodedResult("a", "A", Sector.Police, Nation.England, null, ResultOutcome.Refused, Finding.Yes, Finding.No, Finding.No,
+            new HashSet<Capability>(), new HashSet<Capability>(), [], null, null, null);
+
+        GroupStatistics answered = StatisticsCalculator.Compute([refusedYes], [], Denominator.Answered)[0];
+        GroupStatistics responses = StatisticsCalculator.Compute([refusedYes], [], Denominator.Responses)[0];
+
+        Assert.Equal((1, 0), (answered.Hikvision, answered.Answered));
+        Assert.Null(answered.HikvisionShare.Percent);
+        Assert.Equal(100.0, responses.HikvisionShare.Percent);
+    }
+}

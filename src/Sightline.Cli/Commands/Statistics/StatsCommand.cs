@@ -111,7 +111,7 @@ internal static class StatsCommand
             await o.WriteLineAsync(string.Join(',', header));
             foreach (var row in rows)
             {
-                await o.WriteLineAsync(string.Join(',', row.Select(Csv)));
+                await o.WriteLineAsync(string.Join(',', row.Select(Sightline.Reports.CsvCell.Escape)));
             }
 
             return;
@@ -169,11 +169,4 @@ internal static class StatsCommand
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     private static string P(Proportion p) => p.Percent is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) : "";
-
-    /// <summary>Quotes a CSV cell and defuses spreadsheet formulas (a cell starting with =, +, -, @).</summary>
-    internal static string Csv(string cell)
-    {
-        string safe = cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' && !double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? "'" + cell : cell;
-        return safe.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
 }
