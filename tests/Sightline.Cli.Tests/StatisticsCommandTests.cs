@@ -34,6 +34,13 @@ public sealed class StatisticsCommandTests : IDisposable
         Assert.Equal(57.1, responses.GetProperty("groups")[0].GetProperty("either_pct").GetDouble());
         JsonElement council = answered.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("sector").GetString() == "council");
         Assert.Equal(5, council.GetProperty("requests").GetInt32());
+        // 4 of 5 answered bodies use either maker; 3 of the 8 bodies asked gave no answer in the denominator: 4 + 0.8 * 3 = 6.4
+        JsonElement extrapolation = overall.GetProperty("extrapolation");
+        Assert.Equal((8, 5, 4, 6.0), (extrapolation.GetProperty("bodies").GetInt32(), extrapolation.GetProperty("known").GetInt32(),
+            extrapolation.GetProperty("known_users").GetInt32(), extrapolation.GetProperty("estimated_users").GetDouble()));
+        JsonElement lower = (await RunAsync("stats", "--campaign", "cctv", "--nonrespondent-reduction", "50", "--json")).Json().GetProperty("groups")[0].GetProperty("extrapolation");
+        Assert.Equal(5.0, lower.GetProperty("estimated_users").GetDouble()); // 4 + 0.8 * 0.5 * 3 = 5.2
+        Assert.Contains("50% lower", lower.GetProperty("assumption").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -122,5 +129,59 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains(report.GetProperty("files").EnumerateArray(), f => f.GetString()!.EndsWith("report.xlsx", StringComparison.Ordinal));
         Assert.Contains("Council — North West", await File.ReadAllTextAsync(Path.Combine(output, "by-sector-and-region.csv"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(1, missing.ExitCode);
+    }
+}
+
+public sealed class ResponseTimeStatsTests : IDisposable
+{
+    private readonly string _directory = TestPaths.NewTempDirectory("sightline-times");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Stats_report_response_times_from_requests_sent_to_the_campaigns_bodies()
+    {
+        string db = Path.Combine(_directory, "t.db");
+        await CliProcess.RunAsync(["--db", db, "results", "import", TestPaths.Data("results", "sample-results.csv"), "--campaign", "demo"]);
+        JsonElement before = (await CliProcess.RunAsync(["--db", db, "stats", "--campaign", "demo", "--json"])).Json();
+
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Sightline.Hosting.SightlineServiceCollectionExtensions.AddSightline(services, new Sightline.Hosting.SightlineOptions
+        {
+            Database = new Sightline.Hosting.DatabaseTarget(Sightline.Hosting.DatabaseEngine.Sqlite, db),
+        });
+        await using (var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services))
+        await using (var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateAsyncScope(provider))
+        {
+            var store = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Sightline.Core.Requests.IRequestStore>(scope.ServiceProvider);
+            foreach (var (reference, body, answered) in new[] { ("T-1", "la-e08000003", "2024-06-10"), ("T-2", "pol-avon-and-somerset", "2024-07-05") })
+            {
+                await store.CreateAsync(new Sightline.Core.Requests.FoiRequest
+                {
+                    Reference = Sightline.Core.Requests.RequestReference.Parse(reference),
+                    BodyId = Sightline.Core.Bodies.BodyId.TryParse(body, out var id) ? id.Value : throw new InvalidOperationException(),
+                    BodyName = body,
+                    Events =
+                    [
+                        new(Sightline.Core.Requests.RequestEventKind.Sent, new DateOnly(2024, 6, 3)),
+                        new(Sightline.Core.Requests.RequestEventKind.AnswerReceived, DateOnly.ParseExact(answered, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "full"),
+                    ],
+                }, TestContext.Current.CancellationToken);
+            }
+        }
+
+        JsonElement after = (await CliProcess.RunAsync(["--db", db, "stats", "--campaign", "demo", "--by", "sector", "--json"])).Json();
+
+        Assert.StartsWith("none", before.GetProperty("lifecycle").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, before.GetProperty("groups")[0].GetProperty("response_times").ValueKind);
+        JsonElement overall = after.GetProperty("groups")[0].GetProperty("response_times");
+        Assert.Equal((2, 14.5, 24, 50.0), (overall.GetProperty("answered").GetInt32(), overall.GetProperty("median_working_days").GetDouble(),
+            overall.GetProperty("p90_working_days").GetInt32(), overall.GetProperty("on_time_pct").GetDouble()));
+        JsonElement police = after.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("sector").GetString() == "police").GetProperty("response_times");
+        Assert.Equal(24, police.GetProperty("median_working_days").GetDouble());
     }
 }

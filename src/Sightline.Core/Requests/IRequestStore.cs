@@ -11,6 +11,9 @@ public interface IRequestStore
 
     Task<FoiRequest?> FindAsync(RequestReference reference, CancellationToken cancellationToken);
 
+    /// <summary>Every request to any of <paramref name="bodyIds"/>, with its events.</summary>
+    Task<IReadOnlyList<FoiRequest>> FindByBodiesAsync(IReadOnlyCollection<string> bodyIds, CancellationToken cancellationToken);
+
     /// <summary>Caches a derived status for listing and filtering.</summary>
     Task SaveStatusAsync(RequestStatus status, CancellationToken cancellationToken);
 

@@ -83,6 +83,20 @@ internal sealed class EfRequestStore(SightlineDbContext db, TimeProvider clock) 
         return row is null ? null : ToDomain(row);
     }
 
+    public async Task<IReadOnlyList<FoiRequest>> FindByBodiesAsync(IReadOnlyCollection<string> bodyIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bodyIds);
+        var found = new List<FoiRequest>();
+        foreach (string[] chunk in bodyIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var rows = await db.Set<RequestRow>().AsNoTracking().Include(r => r.Events).Where(r => chunk.Contains(r.BodyId))
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            found.AddRange(rows.Select(ToDomain));
+        }
+
+        return found;
+    }
+
     public async Task SaveStatusAsync(RequestStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(status);

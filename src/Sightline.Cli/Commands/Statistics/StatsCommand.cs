@@ -1,8 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
 using Sightline.Core.Bodies;
+using Sightline.Core.Deadlines;
+using Sightline.Core.Requests;
 using Sightline.Core.Statistics;
 using Spectre.Console;
+using Region = Sightline.Core.Bodies.Region;
 
 namespace Sightline.Cli.Commands.Statistics;
 
@@ -17,7 +20,14 @@ internal static class StatsCommand
         denominator.AcceptOnlyFromAmong("responses", "answered");
         var format = new Option<string>("--format") { Description = "table, csv, json or md.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json", "md");
-        var command = new Command("stats", "Counts and percentages of a campaign by group, each percentage with its denominator and a Wilson 95% interval.") { campaign, by, denominator, format };
+        var reduction = new Option<double>("--nonrespondent-reduction")
+        {
+            Description = "For the extrapolation to every body asked: how much lower (in percent) the rate is assumed among bodies that did not answer. Default 0 (the same rate).",
+            DefaultValueFactory = _ => 0,
+            HelpName = "PERCENT",
+        };
+        var command = new Command("stats", "Counts and percentages of a campaign by group, each percentage with its denominator and a Wilson 95% interval; " +
+            "an extrapolation to every body asked under a stated assumption; response times from Sightline's own requests.") { campaign, by, denominator, format, reduction };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dimensions = new List<GroupDimension>();
@@ -33,6 +43,12 @@ internal static class StatsCommand
             }
 
             Denominator denominatorValue = parse.GetValue(denominator) == "responses" ? Denominator.Responses : Denominator.Answered;
+            double reductionPercent = parse.GetValue(reduction);
+            if (reductionPercent is < 0 or > 100)
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync("error: --nonrespondent-reduction must be between 0 and 100");
+                return ExitCodes.UsageError;
+            }
             string outputFormat = parse.GetValue(GlobalOptions.Json) ? "json" : parse.GetValue(format)!;
             var (context, exit) = await CliContext.OpenAsync(parse, cancellationToken);
             if (context is null)
@@ -52,7 +68,8 @@ internal static class StatsCommand
                 }
 
                 var groups = StatisticsCalculator.Compute(results, dimensions, denominatorValue);
-                await WriteAsync(context.Out, outputFormat, name, denominatorValue, dimensions, groups);
+                var times = await ResponseTimesAsync(context, results, dimensions, cancellationToken);
+                await WriteAsync(context.Out, outputFormat, name, denominatorValue, dimensions, groups, times, reductionPercent / 100.0);
                 return ExitCodes.Ok;
             }
         });
@@ -63,7 +80,59 @@ internal static class StatsCommand
 
     private static double[]? Ci(Proportion p) => p.Interval95 is { } ci ? [Math.Round(ci.Low, 1), Math.Round(ci.High, 1)] : null;
 
-    private static async Task WriteAsync(TextWriter o, string format, string campaign, Denominator denominator, List<GroupDimension> by, IReadOnlyList<GroupStatistics> groups)
+    /// <summary>Response times per group from the lifecycle of Sightline's own requests to the campaign's bodies; empty when
+    /// there are none (results imported from elsewhere carry no lifecycle).</summary>
+    private static async Task<Dictionary<(Sector?, Nation?, Region?), ResponseTimes>> ResponseTimesAsync(CliContext context, IReadOnlyList<CodedResult> results,
+        List<GroupDimension> by, CancellationToken cancellationToken)
+    {
+        var requests = await context.Get<IRequestStore>().FindByBodiesAsync([.. results.Select(r => r.BodyKey)], cancellationToken);
+        var times = new Dictionary<(Sector?, Nation?, Region?), ResponseTimes>();
+        if (requests.Count == 0)
+        {
+            return times;
+        }
+
+        var lifecycle = context.Get<RequestLifecycle>();
+        var calculator = context.Get<DeadlineCalculator>();
+        var byBody = results.ToDictionary(r => r.BodyKey, StringComparer.Ordinal);
+        var answers = requests.Select(r => (Result: byBody.GetValueOrDefault(r.BodyId.Value), Time: ResponseTimes.For(r, lifecycle, calculator)))
+            .Where(a => a.Result is not null && a.Time is not null).ToList();
+        bool bySector = by.Contains(GroupDimension.Sector), byNation = by.Contains(GroupDimension.Nation), byRegion = by.Contains(GroupDimension.Region);
+        times[(null, null, null)] = ResponseTimes.Of(answers.Select(a => a.Time!.Value));
+        if (by.Count > 0)
+        {
+            foreach (var group in answers.GroupBy(a => (bySector ? a.Result!.Sector : (Sector?)null, byNation || byRegion ? a.Result!.Nation : null, byRegion ? a.Result!.Region : null)))
+            {
+                times[group.Key] = ResponseTimes.Of(group.Select(a => a.Time!.Value));
+            }
+        }
+
+        return times;
+    }
+
+    private static object Extrapolate(GroupStatistics g, double reduction)
+    {
+        Extrapolation e = StatisticsCalculator.Extrapolate(g, g.Requests, reduction);
+        return new
+        {
+            Bodies = e.TotalBodies,
+            Known = e.Known,
+            KnownUsers = e.KnownUsers,
+            EstimatedUsers = Math.Round(e.Estimate, 0),
+            Ci = new[] { Math.Round(e.Low, 0), Math.Round(e.High, 0) },
+            Assumption = reduction == 0
+                ? "bodies that did not answer use Hikvision or Dahua at the same rate as those that did"
+                : string.Create(CultureInfo.InvariantCulture, $"bodies that did not answer use Hikvision or Dahua at a rate {reduction * 100:0.#}% lower than those that did"),
+        };
+    }
+
+    private static object? Times(Dictionary<(Sector?, Nation?, Region?), ResponseTimes> times, GroupStatistics g) =>
+        times.TryGetValue((g.Sector, g.Nation, g.Region), out ResponseTimes? t)
+            ? new { t.Answered, MedianWorkingDays = t.MedianWorkingDays, P90WorkingDays = t.P90WorkingDays, OnTimePct = Pct(t.OnTime), OnTimeCi = Ci(t.OnTime) }
+            : null;
+
+    private static async Task WriteAsync(TextWriter o, string format, string campaign, Denominator denominator, List<GroupDimension> by, IReadOnlyList<GroupStatistics> groups,
+        Dictionary<(Sector?, Nation?, Region?), ResponseTimes> times, double reduction)
     {
         string denominatorCode = denominator.ToString().ToLowerInvariant();
         if (format == "json")
@@ -72,6 +141,7 @@ internal static class StatsCommand
             {
                 Campaign = campaign,
                 Denominator = denominatorCode,
+                Lifecycle = times.Count == 0 ? "none: no requests sent by Sightline to these bodies, so no response times" : "requests sent by Sightline to these bodies",
                 Groups = groups.Select(g => new
                 {
                     Sector = g.Sector?.ToCode(),
@@ -91,6 +161,8 @@ internal static class StatsCommand
                     EitherPct = Pct(g.EitherShare),
                     AnyChinesePct = Pct(g.AnyChineseShare),
                     Ci = new { Hikvision = Ci(g.HikvisionShare), Dahua = Ci(g.DahuaShare), Either = Ci(g.EitherShare), AnyChinese = Ci(g.AnyChineseShare) },
+                    ResponseTimes = Times(times, g),
+                    Extrapolation = g.DenominatorCount == 0 ? null : Extrapolate(g, reduction),
                     Capabilities = g.CapabilityHas.Where(c => c.Value > 0).ToDictionary(c => Sightline.Core.Devices.Capabilities.ToCode(c.Key), c => new { Has = c.Value, InUse = g.CapabilityInUse[c.Key] }),
                 }),
             });
@@ -105,7 +177,10 @@ internal static class StatsCommand
             P(g.HikvisionShare), P(g.DahuaShare), P(g.EitherShare), P(g.AnyChineseShare),
             g.EitherShare.Interval95 is { } ci ? string.Create(CultureInfo.InvariantCulture, $"{ci.Low:0.0}–{ci.High:0.0}") : "",
         }).ToList();
-        string note = $"Percentages are of {(denominator == Denominator.Responses ? "all responses (refusals and NCND included)" : "answered bodies (responses minus refusals and NCND)")}; intervals are Wilson 95%.";
+        string note = $"Percentages are of {(denominator == Denominator.Responses ? "all responses (refusals and NCND included)" : "answered bodies (responses minus refusals and NCND)")}; intervals are Wilson 95%."
+            + (times.TryGetValue((null, null, null), out ResponseTimes? overall) && overall.Answered > 0
+                ? string.Create(CultureInfo.InvariantCulture, $" Response times ({overall.Answered} answered requests): median {overall.MedianWorkingDays:0.#} working days, 90th percentile {overall.P90WorkingDays}, {overall.OnTime.Percent:0.0}% on time.")
+                : " No response times: Sightline has sent no requests to these bodies.");
         if (format == "csv")
         {
             await o.WriteLineAsync(string.Join(',', header));
