@@ -12,6 +12,8 @@ public static class BodyEndpoints
         var group = routes.MapGroup("/api/bodies").WithTags("Bodies");
         group.MapGet("/", SearchAsync).WithName("SearchBodies").WithSummary("Search the registry of public bodies.");
         group.MapGet("/{id}", GetAsync).WithName("GetBody").WithSummary("One body by Sightline id or external identifier (gss:E08000003).");
+        routes.MapGet("/campaigns/{name}/by-sector.csv", CampaignCsvAsync).WithName("CampaignTableCsv").WithTags("Campaigns")
+            .WithSummary("A campaign's table by sector as CSV (denominator: answered or responses).");
         return routes;
     }
 
@@ -82,6 +84,30 @@ public static class BodyEndpoints
         }
 
         return BodyId.TryParse(id, out BodyId? bodyId) ? await store.FindAsync(bodyId.Value, cancellationToken) : null;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CampaignCsvAsync(Sightline.Core.Statistics.IResultStore results, string name, string? denominator, CancellationToken cancellationToken)
+    {
+        if (denominator is not (null or "answered" or "responses"))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad request", detail: "denominator must be answered or responses.");
+        }
+
+        if (name.Length > 200 || await results.LoadAsync(name, cancellationToken) is not { } coded)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No campaign has this name.");
+        }
+
+        var d = denominator == "responses" ? Sightline.Core.Statistics.Denominator.Responses : Sightline.Core.Statistics.Denominator.Answered;
+        var csv = new System.Text.StringBuilder("sector,requests,responses,refused,answered,hikvision,dahua,either,either_pct,either_ci95_low,either_ci95_high\n");
+        foreach (var g in Sightline.Core.Statistics.StatisticsCalculator.Compute(coded, [Sightline.Core.Statistics.GroupDimension.Sector], d))
+        {
+            string P(double? v) => v is { } x ? x.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{Sightline.Reports.CsvCell.Escape(g.Sector?.ToCode() ?? "overall")},{g.Requests},{g.Responses},{g.Refused},{g.Answered},{g.Hikvision},{g.Dahua},{g.Either},{P(g.EitherShare.Percent)},{P(g.EitherShare.Interval95?.Low)},{P(g.EitherShare.Interval95?.High)}\n");
+        }
+
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", "by-sector.csv");
     }
 
     private static async Task<Results<Ok<BodySearchDto>, ValidationProblem>> SearchAsync(
