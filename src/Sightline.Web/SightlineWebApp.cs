@@ -36,7 +36,7 @@ public static class SightlineWebApp
         ArgumentNullException.ThrowIfNull(builder);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddSightline(options);
-        builder.Services.AddSightlineWeb();
+        builder.Services.AddSightlineWeb(builder.Configuration);
         var app = builder.Build();
         app.UseSightlineWeb();
         return app;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sightline.Hosting;
@@ -20,6 +21,9 @@ public class SightlineWebFactory : IAsyncLifetime
     /// <summary>Load the bundled UK registry into the new store (a subclass may turn it off).</summary>
     protected virtual bool Seed => true;
 
+    /// <summary>Configuration values for the app (a subclass may set some).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public IServiceProvider Services => _app!.Services;
@@ -30,6 +34,7 @@ public class SightlineWebFactory : IAsyncLifetime
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var options = new SightlineOptions { Database = new DatabaseTarget(DatabaseEngine.Sqlite, Path.Combine(_directory, "web.db")) };
         _app = SightlineWebApp.Build(builder, options);

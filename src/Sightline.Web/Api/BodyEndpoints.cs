@@ -9,11 +9,11 @@ public static class BodyEndpoints
 {
     public static IEndpointRouteBuilder MapBodyEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/bodies").WithTags("Bodies");
+        var group = routes.MapGroup("/api/bodies").WithTags("Bodies").RequireRateLimiting(WebServiceCollectionExtensions.PublicPolicy);
         group.MapGet("/", SearchAsync).WithName("SearchBodies").WithSummary("Search the registry of public bodies.");
         group.MapGet("/{id}", GetAsync).WithName("GetBody").WithSummary("One body by Sightline id or external identifier (gss:E08000003).");
         routes.MapGet("/campaigns/{name}/by-sector.csv", CampaignCsvAsync).WithName("CampaignTableCsv").WithTags("Campaigns")
-            .WithSummary("A campaign's table by sector as CSV (denominator: answered or responses).");
+            .WithSummary("A campaign's table by sector as CSV (denominator: answered or responses).").RequireRateLimiting(WebServiceCollectionExtensions.PublicPolicy);
         return routes;
     }
 

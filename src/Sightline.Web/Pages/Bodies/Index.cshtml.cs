@@ -5,6 +5,7 @@ using Sightline.Web.Api;
 
 namespace Sightline.Web.Pages.Bodies;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(WebServiceCollectionExtensions.PublicPolicy)]
 public sealed class SearchModel(IBodyStore bodies) : PageModel
 {
     [BindProperty(SupportsGet = true)]
