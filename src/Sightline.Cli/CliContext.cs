@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Sightline.Core.Statistics;
 using Sightline.Hosting;
 using Spectre.Console;
 
@@ -98,6 +99,20 @@ internal sealed class CliContext : IAsyncDisposable
         }
 
         return (context, ExitCodes.Ok);
+    }
+
+    /// <summary>A campaign's results, or null after telling the user which campaigns exist.</summary>
+    public async Task<IReadOnlyList<CodedResult>?> LoadCampaignAsync(string name, CancellationToken cancellationToken)
+    {
+        var store = Get<IResultStore>();
+        if (await store.LoadAsync(name, cancellationToken) is { } results)
+        {
+            return results;
+        }
+
+        var known = await store.ListCampaignsAsync(cancellationToken);
+        await Error.WriteLineAsync($"error: no campaign '{name}' (campaigns: {(known.Count == 0 ? "none yet; import results first" : string.Join(", ", known))})");
+        return null;
     }
 
     public async ValueTask DisposeAsync()

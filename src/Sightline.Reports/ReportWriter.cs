@@ -25,9 +25,7 @@ public static class ReportWriter
             Table("by-sector-and-region", "Findings by sector and region or nation", StatisticsCalculator.Compute(results, [GroupDimension.Sector, GroupDimension.Region], denominator)),
             CapabilityTable(StatisticsCalculator.Compute(results, [GroupDimension.Sector], denominator)),
         };
-        var byArea = StatisticsCalculator.Compute(results, [GroupDimension.Region], denominator).Skip(1)
-            .Where(g => g.EitherShare.Percent is not null)
-            .ToDictionary(g => g.Region is { } r ? UkMap.CodeOf(r) : UkMap.CodeOf(g.Nation ?? Nation.England), g => g.EitherShare.Percent!.Value);
+        var byArea = UkMap.EitherShareByArea(results, denominator);
         string map = UkMap.Svg(byArea, $"{campaign}: share of bodies using Hikvision or Dahua, by region and nation");
 
         var files = new List<string>();

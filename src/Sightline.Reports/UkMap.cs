@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Sightline.Core.Bodies;
+using Sightline.Core.Statistics;
 
 namespace Sightline.Reports;
 
@@ -22,6 +23,13 @@ public static class UkMap
         Nation.NorthernIreland => "N92000002",
         _ => "E92000001",
     };
+
+    /// <summary>The share of bodies using Hikvision or Dahua in each English region and each other nation, by area code,
+    /// for <see cref="Svg"/>; areas with no bodies in the denominator are left out (drawn grey).</summary>
+    public static Dictionary<string, double> EitherShareByArea(IReadOnlyList<CodedResult> results, Denominator denominator) =>
+        StatisticsCalculator.Compute(results, [GroupDimension.Region], denominator).Skip(1)
+            .Where(g => g.EitherShare.Percent is not null)
+            .ToDictionary(g => g.Region is { } r ? CodeOf(r) : CodeOf(g.Nation ?? Nation.England), g => g.EitherShare.Percent!.Value);
 
     /// <param name="values">Area code → value in percent (0–100); areas without a value are drawn grey.</param>
     public static string Svg(IReadOnlyDictionary<string, double> values, string title, int width = 420)

@@ -59,10 +59,8 @@ internal static class AuditCommand
 
                 await using (context)
                 {
-                    var results = await context.Get<IResultStore>().LoadAsync(campaignName, cancellationToken);
-                    if (results is null)
+                    if (await context.LoadCampaignAsync(campaignName, cancellationToken) is not { } results)
                     {
-                        await error.WriteLineAsync($"error: no campaign '{campaignName}'");
                         return ExitCodes.Failure;
                     }
 

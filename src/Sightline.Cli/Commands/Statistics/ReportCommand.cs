@@ -27,10 +27,8 @@ internal static class ReportCommand
             await using (context)
             {
                 string name = parse.GetValue(campaign)!;
-                IReadOnlyList<CodedResult>? results = await context.Get<IResultStore>().LoadAsync(name, cancellationToken);
-                if (results is null)
+                if (await context.LoadCampaignAsync(name, cancellationToken) is not { } results)
                 {
-                    await context.Error.WriteLineAsync($"error: no campaign '{name}'");
                     return ExitCodes.Failure;
                 }
 

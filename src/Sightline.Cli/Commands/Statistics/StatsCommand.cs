@@ -59,11 +59,8 @@ internal static class StatsCommand
             await using (context)
             {
                 string name = parse.GetValue(campaign)!;
-                IReadOnlyList<CodedResult>? results = await context.Get<IResultStore>().LoadAsync(name, cancellationToken);
-                if (results is null)
+                if (await context.LoadCampaignAsync(name, cancellationToken) is not { } results)
                 {
-                    var known = await context.Get<IResultStore>().ListCampaignsAsync(cancellationToken);
-                    await context.Error.WriteLineAsync($"error: no campaign '{name}' (campaigns: {(known.Count == 0 ? "none yet; import results first" : string.Join(", ", known))})");
                     return ExitCodes.Failure;
                 }
 

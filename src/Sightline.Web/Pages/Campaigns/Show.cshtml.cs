@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sightline.Core.Bodies;
 using Sightline.Core.Statistics;
 using Sightline.Reports;
 
@@ -40,9 +39,7 @@ public sealed class ShowModel(IResultStore results) : PageModel
         Groups = StatisticsCalculator.Compute(coded, [GroupDimension.Sector], Denominator);
         Total = Groups[0].Requests;
         Responses = Groups[0].Responses;
-        var byArea = StatisticsCalculator.Compute(coded, [GroupDimension.Region], Denominator).Skip(1)
-            .Where(g => g.EitherShare.Percent is not null)
-            .ToDictionary(g => g.Region is { } r ? UkMap.CodeOf(r) : UkMap.CodeOf(g.Nation ?? Nation.England), g => g.EitherShare.Percent!.Value);
+        var byArea = UkMap.EitherShareByArea(coded, Denominator);
         MapSvg = UkMap.Svg(byArea, $"{name}: share of bodies using Hikvision or Dahua");
         return Page();
     }
