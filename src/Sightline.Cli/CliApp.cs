@@ -1,3 +1,4 @@
+using Sightline.Cli.Commands.Answers;
 using System.CommandLine;
 using Sightline.Cli.Commands;
 using Sightline.Cli.Commands.Bodies;
@@ -27,6 +28,7 @@ internal static class CliApp
             DeadlineCommand.Create(),
             HolidaysCommand.Create(),
             IdentifyCommand.Create(),
+            ClassifyCommand.Create(),
             VulnsCommand.Create(),
             KbCommand.Create(),
             new Command("results", "A campaign's coded results: import them from a file.") { ResultsImportCommand.Create() },

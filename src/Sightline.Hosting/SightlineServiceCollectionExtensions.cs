@@ -1,3 +1,5 @@
+using Sightline.Core.Answers;
+using Sightline.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Deadlines;
 using Sightline.Core.Devices;
@@ -31,6 +33,8 @@ public static class SightlineServiceCollectionExtensions
         services.AddSingleton(DeviceKnowledgeBase.Default);
         services.AddSingleton<IDeviceTextScanner>(sp => new DeviceTextScanner(sp.GetRequiredService<DeviceKnowledgeBase>()));
         services.AddSingleton<DeviceIdentifier>();
+        services.AddSingleton(new DocumentReader());
+        services.AddSingleton<AnswerCoder>();
         services.AddScoped<SightlineStartup>();
         return services;
     }

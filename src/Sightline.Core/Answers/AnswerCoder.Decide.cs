@@ -1,0 +1,243 @@
+using System.Text.RegularExpressions;
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Answers;
+
+public sealed partial class AnswerCoder
+{
+    private static AnswerCoding Decide(Reply reply, List<ReplyUnit> units, CodingState state)
+    {
+        var evidence = new List<CodingEvidence>();
+        var confidences = new List<double>();
+
+        if (units.Count == 0 || reply.Documents.All(d => string.IsNullOrWhiteSpace(d.Text)))
+        {
+            string reason = reply.Problems.Count > 0 ? string.Join("; ", reply.Problems) : "the reply has no text";
+            evidence.Add(new CodingEvidence("kind", "other", reason, reply.Name, 0, 0, null, null, null));
+            return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], evidence, 0.3);
+        }
+
+        bool hasInformation = state.HasInformation;
+        string subject = reply.Header("Subject") ?? "";
+        string autoSubmitted = reply.Header("Auto-Submitted") ?? "";
+        string contentType = reply.Header("Content-Type") ?? "";
+        string from = reply.Header("From") ?? "";
+        bool bounceHeaders = contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase)
+            || Regex.IsMatch(from, @"mailer-daemon|postmaster|mail delivery", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
+            || AnswerCues.DeliveryFailure().IsMatch(subject) && !hasInformation;
+        bool autoHeaders = (autoSubmitted.Length > 0 && !autoSubmitted.Equals("no", StringComparison.OrdinalIgnoreCase))
+            || reply.Header("X-Autoreply") is not null || reply.Header("X-Autorespond") is not null || AnswerCues.AutoReplySubject().IsMatch(subject);
+
+        // Outcome first: what the reply gives, withholds or does not hold.
+        bool refusalWords = state.Withholding is not null || state.Cost is not null || state.Vexatious is not null;
+        bool exemptionsOtherThanNotHeld = state.Exemptions.Keys.Any(k => k != "foisa:s17");
+        string outcome;
+        ReplyUnit? outcomeUnit;
+        if (hasInformation)
+        {
+            bool partialNotHeld = state.NotHeld is not null && state.NoCctv is null;
+            bool withheld = refusalWords || exemptionsOtherThanNotHeld || state.Ncnd is not null;
+            (outcome, outcomeUnit) = withheld || partialNotHeld
+                ? ("partial", state.Withholding ?? state.Cost ?? state.Ncnd ?? state.NotHeld ?? FirstExemption(state))
+                : ("answered", FirstInformation(state));
+        }
+        else if (state.Ncnd is not null)
+        {
+            (outcome, outcomeUnit) = ("ncnd", state.Ncnd);
+        }
+        else if (state.Cost is not null || state.Vexatious is not null || (exemptionsOtherThanNotHeld && (state.Withholding is not null || state.NotHeld is null)) || (state.Withholding is not null && state.NotHeld is null))
+        {
+            (outcome, outcomeUnit) = ("refused", state.Cost ?? state.Vexatious ?? state.Withholding ?? FirstExemption(state));
+        }
+        else if (state.NotHeld is not null || state.Exemptions.ContainsKey("foisa:s17"))
+        {
+            (outcome, outcomeUnit) = ("not_held", state.NotHeld ?? state.Exemptions["foisa:s17"]);
+        }
+        else
+        {
+            (outcome, outcomeUnit) = ("none", null);
+        }
+
+        // Then the kind of message.
+        string kind;
+        ReplyUnit? kindUnit;
+        bool explicitRefusal = state.Ncnd is not null || units.Any(u => !u.IsQuestion && RefusalVerb().IsMatch(u.Text));
+        if (bounceHeaders || (state.DeliveryFailure is not null && !hasInformation && outcome is "none"))
+        {
+            (kind, kindUnit, outcome, outcomeUnit) = ("delivery_failure", state.DeliveryFailure ?? units[0], "none", null);
+        }
+        else if (state.Review is not null && state.InternalReview is not null && (outcome != "none" || hasInformation))
+        {
+            (kind, kindUnit) = ("review_outcome", state.InternalReview);
+        }
+        else if (!hasInformation && state.Fees is not null && !explicitRefusal)
+        {
+            (kind, kindUnit, outcome, outcomeUnit) = ("fees_notice", state.Fees, "none", null);
+        }
+        else if (!hasInformation && state.Clarification is not null && !explicitRefusal && outcome is not "not_held")
+        {
+            (kind, kindUnit, outcome, outcomeUnit) = ("clarification_request", state.Clarification, "none", null);
+        }
+        else if (outcome is "refused" or "ncnd")
+        {
+            (kind, kindUnit) = ("refusal_notice", outcomeUnit);
+        }
+        else if (outcome is "answered" or "partial" or "not_held")
+        {
+            (kind, kindUnit) = ("answer", FirstInformation(state) ?? outcomeUnit);
+        }
+        else if (state.Acknowledgement is not null && !(state.AutoReply is not null && AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) && state.Acknowledgement == state.AutoReply))
+        {
+            (kind, kindUnit) = ("acknowledgement", state.Acknowledgement);
+        }
+        else if (state.AutoReply is not null || autoHeaders)
+        {
+            (kind, kindUnit) = ("auto_reply", state.AutoReply ?? units[0]);
+        }
+        else if (state.Review is not null && state.InternalReview is not null)
+        {
+            (kind, kindUnit) = ("review_outcome", state.InternalReview);
+        }
+        else
+        {
+            (kind, kindUnit) = ("other", null);
+        }
+
+        bool substantive = outcome is "answered" or "partial";
+        AddEvidence(evidence, reply, "kind", kind, kindUnit);
+        AddEvidence(evidence, reply, "outcome", outcome, outcomeUnit);
+
+        string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", reply, evidence, confidences) : ReplyCodes.Unknown;
+        string dahua = substantive || hasInformation ? MakerValue(state, "dahua", reply, evidence, confidences) : ReplyCodes.Unknown;
+        string other = substantive || hasInformation ? MakerValue(state, "other_chinese", reply, evidence, confidences) : ReplyCodes.Unknown;
+
+        List<string> exemptions = [.. state.Exemptions.Keys.Order(StringComparer.Ordinal)];
+        foreach (string code in exemptions)
+        {
+            AddEvidence(evidence, reply, "exemptions", code, state.Exemptions[code]);
+        }
+
+        bool capabilitiesCount = kind is "answer" or "review_outcome" or "refusal_notice";
+        List<string> has = capabilitiesCount ? [.. state.Has.Keys.Order().Select(c => c.ToCode())] : [];
+        List<string> inUse = capabilitiesCount ? [.. state.InUse.Keys.Order().Select(c => c.ToCode())] : [];
+        if (capabilitiesCount)
+        {
+            foreach ((Capability capability, ReplyUnit unit) in state.Has.OrderBy(p => p.Key))
+            {
+                AddEvidence(evidence, reply, "capabilities_has", capability.ToCode(), unit);
+            }
+
+            foreach ((Capability capability, ReplyUnit unit) in state.InUse.OrderBy(p => p.Key))
+            {
+                AddEvidence(evidence, reply, "capabilities_in_use", capability.ToCode(), unit);
+            }
+        }
+
+        int? hikvisionCount = hikvision == ReplyCodes.Yes ? Count(state, "hikvision", reply, evidence) : null;
+        int? dahuaCount = dahua == ReplyCodes.Yes ? Count(state, "dahua", reply, evidence) : null;
+        List<string> models = [.. state.Models.Keys.Select(m => m.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        foreach ((string model, ReplyUnit unit) in state.Models)
+        {
+            AddEvidence(evidence, reply, "models", model.ToUpperInvariant(), unit);
+        }
+
+        double confidence = confidences.Count > 0 ? confidences.Min() : 0.85;
+        confidence *= kind == "other" ? 0.5 : 1.0;
+        if (reply.Documents.Any(d => d.MediaType == "image/ocr"))
+        {
+            confidence *= 0.9;
+        }
+
+        if (reply.Problems.Count > 0)
+        {
+            confidence = Math.Min(confidence, 0.6);
+        }
+
+        return new AnswerCoding(kind, outcome, hikvision, dahua, other, exemptions, has, inUse, hikvisionCount, dahuaCount, models, evidence, Math.Round(confidence, 2));
+    }
+
+    private static string MakerValue(CodingState state, string maker, Reply reply, List<CodingEvidence> evidence, List<double> confidences)
+    {
+        List<(string Stance, ReplyUnit Unit, double Confidence)> stances = state.Stances[maker];
+        var yes = stances.Where(s => s.Stance == ReplyCodes.Yes).ToList();
+        var no = stances.Where(s => s.Stance == ReplyCodes.No).ToList();
+        if (yes.Count > 0)
+        {
+            foreach (ReplyUnit unit in yes.Select(s => s.Unit).Distinct().Take(3))
+            {
+                AddEvidence(evidence, reply, maker, ReplyCodes.Yes, unit);
+            }
+
+            confidences.Add(no.Count > 0 ? Math.Min(0.6, yes.Max(s => s.Confidence)) : yes.Max(s => s.Confidence));
+            return ReplyCodes.Yes;
+        }
+
+        if (no.Count > 0)
+        {
+            AddEvidence(evidence, reply, maker, ReplyCodes.No, no[0].Unit);
+            confidences.Add(no.Max(s => s.Confidence));
+            return ReplyCodes.No;
+        }
+
+        if (state.NoCctv is { } none)
+        {
+            AddEvidence(evidence, reply, maker, ReplyCodes.No, none);
+            confidences.Add(0.85);
+            return ReplyCodes.No;
+        }
+
+        // The reply names the makes of its equipment and this maker is not among them.
+        ReplyUnit? list = state.OtherBrands ?? state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault();
+        if (list is not null)
+        {
+            AddEvidence(evidence, reply, maker, ReplyCodes.No, list);
+            confidences.Add(0.75);
+            return ReplyCodes.No;
+        }
+
+        return ReplyCodes.Unknown;
+    }
+
+    private static int? Count(CodingState state, string maker, Reply reply, List<CodingEvidence> evidence)
+    {
+        var counts = state.Counts[maker];
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+
+        var totals = counts.Where(c => c.Total && !c.FromTable).ToList();
+        var table = counts.Where(c => c.FromTable).ToList();
+        var prose = counts.Where(c => !c.FromTable).ToList();
+        var chosen = totals.Count > 0 ? [totals.MaxBy(c => c.Count)] : table.Count > 0 ? table : prose;
+        int sum = chosen.Sum(c => c.Count);
+        foreach (var item in chosen.Take(5))
+        {
+            AddEvidence(evidence, reply, $"counts.{maker}", sum.ToString(System.Globalization.CultureInfo.InvariantCulture), item.Unit);
+        }
+
+        return sum;
+    }
+
+    private static ReplyUnit? FirstInformation(CodingState state) =>
+        state.Stances.Values.SelectMany(s => s).Select(s => s.Unit).OrderBy(u => u.Document).ThenBy(u => u.Start).FirstOrDefault()
+        ?? state.NoCctv ?? state.OtherBrands ?? state.Has.Values.FirstOrDefault() ?? state.Models.Values.FirstOrDefault();
+
+    private static ReplyUnit? FirstExemption(CodingState state) => state.Exemptions.Values.OrderBy(u => u.Document).ThenBy(u => u.Start).FirstOrDefault();
+
+    private static void AddEvidence(List<CodingEvidence> evidence, Reply reply, string field, string value, ReplyUnit? unit)
+    {
+        if (unit is null)
+        {
+            return;
+        }
+
+        ReplyDocument document = reply.Documents[unit.Document];
+        TextRegion? region = document.RegionAt(unit.Start);
+        TextRegion? cell = document.Regions.FirstOrDefault(r => r.Kind == RegionKind.Cell && r.Start >= unit.Start && r.Start < unit.End);
+        evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
+    }
+
+    [GeneratedRegex(@"\b(?:refus\w*|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RefusalVerb();
+}

@@ -1,0 +1,439 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>Proposes the codes of one reply — what kind of message it is, the outcome, Hikvision / Dahua / other Chinese use,
+/// exemptions, capabilities, counts and models — each with the sentence that justifies it.</summary>
+/// <remarks>Rules, not a trained model: every decision can be traced to a phrase a reviewer can see. Quoted history and the
+/// request restated in the reply are read as context only; negation ("we do not use"), past use ("removed in 2021"),
+/// future-only statements, hedges, relabelled brands and non-Chinese-only estates are handled per clause. No maker is coded
+/// <c>yes</c> without a quoted sentence naming it. Thread-safe.</remarks>
+public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
+{
+    private static readonly string[] WatchMakers = ["hikvision", "dahua"];
+
+    /// <summary>Codes a reply; never throws for odd content (an empty or unreadable reply is <c>other</c>).</summary>
+    public AnswerCoding Code(Reply reply)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var state = new CodingState(reply);
+        List<ReplyUnit> units = ReplySegmenter.Split(reply);
+        ReadMakers(units, state);
+        ReadCapabilities(units, state);
+        ReadExemptions(reply, state);
+        ReadSignals(units, state);
+        return Decide(reply, units, state);
+    }
+
+    private void ReadMakers(List<ReplyUnit> units, CodingState state)
+    {
+        IReadOnlyList<string>? questionMakers = null;
+        foreach (ReplyUnit unit in units)
+        {
+            IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
+            if (unit.IsQuestion)
+            {
+                // "Do you use Hikvision or Dahua?" — the next short answer ("No.") is about these makers.
+                List<string> asked = [.. mentions.Where(m => m.Maker is not null && m.MakerIsChinese && m.Relation is BrandRelation.Own).Select(m => Group(m.Maker!)).Distinct(StringComparer.Ordinal)];
+                questionMakers = asked.Count > 0 ? asked : questionMakers;
+                continue;
+            }
+
+            if (AnswerCues.NoCctv().IsMatch(unit.Text) && !mentions.Any(m => m.MakerIsChinese))
+            {
+                state.NoCctv ??= unit;
+            }
+
+            bool usedShortAnswer = false;
+            if (questionMakers is not null && AnswerCues.ShortAnswer().Match(unit.Text) is { Success: true } shortAnswer)
+            {
+                string word = shortAnswer.Groups["word"].Value.ToLowerInvariant();
+                bool negative = word is "no" or "none" or "nil" or "n/a" or "na" or "not applicable" || word.Contains("not", StringComparison.Ordinal) || word.Contains("n't", StringComparison.Ordinal);
+                bool namesMaker = mentions.Any(m => m.Maker is not null);
+                if (negative && !namesMaker)
+                {
+                    foreach (string maker in questionMakers)
+                    {
+                        state.AddStance(maker, ReplyCodes.No, unit, 0.85);
+                    }
+
+                    usedShortAnswer = true;
+                }
+                else if (!negative && !namesMaker && questionMakers.Count == 1)
+                {
+                    state.AddStance(questionMakers[0], ReplyCodes.Yes, unit, 0.8);
+                    usedShortAnswer = true;
+                }
+            }
+
+            questionMakers = usedShortAnswer ? questionMakers : (mentions.Count > 0 ? null : questionMakers);
+            foreach (DeviceMention mention in mentions)
+            {
+                if (mention.Maker is null || (mention.Relation is BrandRelation.OemReported && mention.Model is null))
+                {
+                    continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
+                }
+
+                string clause = Clause(unit.Text, mention.Start, mention.End);
+                string stance = Stance(clause, unit.Text, out double confidence);
+                if (stance == ReplyCodes.Unknown)
+                {
+                    continue;
+                }
+
+                if (!mention.MakerIsChinese)
+                {
+                    if (stance == ReplyCodes.Yes)
+                    {
+                        state.OtherBrands ??= unit;
+                    }
+
+                    continue;
+                }
+
+                state.AddStance(Group(mention.Maker), stance, unit, confidence);
+                if (stance == ReplyCodes.Yes && mention.Model is { } model)
+                {
+                    state.Models.TryAdd(model, unit);
+                }
+
+                if (stance == ReplyCodes.Yes && Group(mention.Maker) is "hikvision" or "dahua")
+                {
+                    ReadCount(unit, mention, Group(mention.Maker), state);
+                }
+            }
+
+            foreach (DeviceMention mention in mentions.Where(m => m.Model is not null))
+            {
+                state.Models.TryAdd(mention.Model!, unit);
+            }
+
+        }
+    }
+
+    private static string Group(string maker) => maker is "hikvision" or "dahua" ? maker : "other_chinese";
+
+    /// <summary>The clause around a mention: the stance of "we do not use Dahua" must not leak into "but our NVRs are Hikvision".</summary>
+    private static string Clause(string sentence, int start, int end)
+    {
+        int from = 0, to = sentence.Length;
+        foreach (Match boundary in AnswerCues.ClauseBreak().Matches(sentence))
+        {
+            if (boundary.Index + boundary.Length <= start)
+            {
+                from = boundary.Index + boundary.Length;
+            }
+            else if (boundary.Index >= end)
+            {
+                to = boundary.Index;
+                break;
+            }
+        }
+
+        return sentence[from..to];
+    }
+
+    private static string Stance(string clause, string sentence, out double confidence)
+    {
+        confidence = 0.9;
+        if (AnswerCues.Unsure().IsMatch(clause))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown;
+        }
+
+        bool past = AnswerCues.Past().IsMatch(clause) && !AnswerCues.StillCurrent().IsMatch(clause);
+        if (past)
+        {
+            confidence = 0.8;
+            return ReplyCodes.No;
+        }
+
+        bool current = AnswerCues.StillCurrent().IsMatch(clause);
+        if (AnswerCues.Negation().IsMatch(clause) && !current)
+        {
+            confidence = 0.9;
+            return ReplyCodes.No;
+        }
+
+        if (AnswerCues.FutureOnly().IsMatch(clause))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown;
+        }
+
+        if (AnswerCues.NotOurs().IsMatch(sentence) && !AnswerCues.InUse().IsMatch(clause))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown;
+        }
+
+        confidence = AnswerCues.Hedge().IsMatch(clause) ? 0.7 : 0.9;
+        return ReplyCodes.Yes;
+    }
+
+    private static void ReadCapabilities(List<ReplyUnit> units, CodingState state)
+    {
+        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
+        {
+            if (unit.IsRow)
+            {
+                ReadCapabilityRow(unit, state);
+                continue;
+            }
+
+            foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
+            {
+                foreach (Match match in pattern.Matches(unit.Text))
+                {
+                    string clause = Clause(unit.Text, match.Index, match.Index + match.Length);
+                    if (AnswerCues.Disabled().IsMatch(clause))
+                    {
+                        state.AddCapability(capability, inUse: false, unit);
+                    }
+                    else if (AnswerCues.Negation().IsMatch(clause) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause))
+                    {
+                        continue;
+                    }
+                    else
+                    {
+                        state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(clause), unit);
+                    }
+                }
+            }
+        }
+    }
+
+    // "Site: Library | Make: Hikvision | Face detection: Yes | In use: No" — headings decide, values say yes or no.
+    private static void ReadCapabilityRow(ReplyUnit unit, CodingState state)
+    {
+        List<(string Heading, string Value)> cells = [.. unit.Text.Split(" | ").Select(SplitCell)];
+        bool? rowInUse = null;
+        foreach ((string heading, string value) in cells)
+        {
+            if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
+            {
+                rowInUse = Yes(value) ? true : No(value) ? false : rowInUse;
+            }
+        }
+
+        foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
+        {
+            foreach ((string heading, string value) in cells)
+            {
+                if (pattern.IsMatch(heading))
+                {
+                    // A column per capability: "Face detection: Yes (disabled)".
+                    if (AnswerCues.Disabled().IsMatch(value) || (Yes(value) && rowInUse == false))
+                    {
+                        state.AddCapability(capability, inUse: false, unit);
+                    }
+                    else if (Yes(value))
+                    {
+                        bool inUse = rowInUse == true || AnswerCues.InUseHeading().IsMatch(heading) || AnswerCues.InUse().IsMatch(value);
+                        state.AddCapability(capability, inUse, unit);
+                    }
+                }
+                else if (pattern.IsMatch(value))
+                {
+                    // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
+                    bool available = cells.Any(c => !ReferenceEquals(c.Value, value) && Yes(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
+                    bool denied = cells.Any(c => !ReferenceEquals(c.Value, value) && No(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
+                    string clause = Clause(value, 0, value.Length);
+                    if (AnswerCues.Disabled().IsMatch(value))
+                    {
+                        state.AddCapability(capability, inUse: false, unit);
+                    }
+                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value))))
+                    {
+                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value)), unit);
+                    }
+                }
+            }
+        }
+    }
+
+    private static (string Heading, string Value) SplitCell(string cell)
+    {
+        int colon = cell.IndexOf(": ", StringComparison.Ordinal);
+        return colon < 0 ? ("", cell.Trim()) : (cell[..colon].Trim(), cell[(colon + 2)..].Trim());
+    }
+
+    private static bool Yes(string value) => AnswerCues.CellYes().IsMatch(value.Trim());
+
+    private static bool No(string value) => value.Trim().ToLowerInvariant() is "n" or "no" or "false" or "none" or "0" or "-" or "not applicable" or "n/a" or "no." || value.TrimStart().StartsWith("No ", StringComparison.OrdinalIgnoreCase) || value.TrimStart().StartsWith("No,", StringComparison.OrdinalIgnoreCase);
+
+    private static void ReadExemptions(Reply reply, CodingState state)
+    {
+        for (int d = 0; d < reply.Documents.Count; d++)
+        {
+            ReplyDocument document = reply.Documents[d];
+            string text = WithoutQuoted(document);
+            foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
+            {
+                if (IsInQuestion(citation, text))
+                {
+                    continue;
+                }
+
+                if (!state.Exemptions.ContainsKey(citation.Code))
+                {
+                    state.Exemptions[citation.Code] = new ReplyUnit(d, citation.Start, citation.End, SentenceAround(text, citation.Start, citation.End), IsRow: false, IsQuestion: false);
+                }
+            }
+        }
+    }
+
+    // "If you are unhappy you may ask for a review … section 50" never lists an exemption; neither does a restated request.
+    private static bool IsInQuestion(ExemptionCitation citation, string text) =>
+        SentenceAround(text, citation.Start, citation.End).TrimEnd().EndsWith('?');
+
+    private static string WithoutQuoted(ReplyDocument document)
+    {
+        if (!document.Regions.Any(r => r.Kind == RegionKind.Quoted))
+        {
+            return document.Text;
+        }
+
+        char[] chars = document.Text.ToCharArray();
+        foreach (TextRegion region in document.Regions.Where(r => r.Kind == RegionKind.Quoted))
+        {
+            Array.Fill(chars, ' ', region.Start, Math.Min(region.End, chars.Length) - region.Start);
+        }
+
+        return new string(chars);
+    }
+
+    private static string SentenceAround(string text, int start, int end)
+    {
+        int from = start, to = end;
+        while (from > 0 && from > start - 300 && !(text[from - 1] is '\n' || (text[from - 1] is '.' && from < text.Length && char.IsWhiteSpace(text[from]))))
+        {
+            from--;
+        }
+
+        while (to < text.Length && to < end + 300 && text[to] is not '\n' && !(text[to] is '.' or '?' && (to + 1 >= text.Length || char.IsWhiteSpace(text[to + 1]))))
+        {
+            to++;
+        }
+
+        if (to < text.Length && text[to] is '.' or '?')
+        {
+            to++;
+        }
+
+        return Regex.Replace(text[from..to].Trim(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
+    }
+
+    private static void ReadSignals(List<ReplyUnit> units, CodingState state)
+    {
+        foreach (ReplyUnit unit in units)
+        {
+            if (unit.IsQuestion)
+            {
+                continue;
+            }
+
+            string text = unit.Text;
+            Signal(AnswerCues.DeliveryFailure(), text, unit, ref state.DeliveryFailure);
+            Signal(AnswerCues.AutoReply(), text, unit, ref state.AutoReply);
+            Signal(AnswerCues.Acknowledgement(), text, unit, ref state.Acknowledgement);
+            Signal(AnswerCues.Clarification(), text, unit, ref state.Clarification);
+            Signal(AnswerCues.Fees(), text, unit, ref state.Fees);
+            Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
+            Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
+            Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
+            Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost);
+            Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
+            Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding);
+            Signal(AnswerCues.Substantive(), text, unit, ref state.Substantive);
+            if (state.Review is not null && state.InternalReview is null && AnswerCues.InternalReview().IsMatch(text))
+            {
+                state.InternalReview = unit;
+            }
+        }
+
+        state.InternalReview ??= units.FirstOrDefault(u => AnswerCues.InternalReview().IsMatch(u.Text) && AnswerCues.ReviewOutcome().IsMatch(u.Text));
+    }
+
+    private static void Signal(Regex cue, string text, ReplyUnit unit, ref ReplyUnit? first)
+    {
+        if (first is null && cue.IsMatch(text))
+        {
+            first = unit;
+        }
+    }
+
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    private static void ReadCount(ReplyUnit unit, DeviceMention mention, string maker, CodingState state)
+    {
+        if (state.CountedMentions.Contains((unit.Document, unit.Start, mention.Start)))
+        {
+            return;
+        }
+
+        state.CountedMentions.Add((unit.Document, unit.Start, mention.Start));
+        int? count = null;
+        if (unit.IsRow)
+        {
+            foreach (string cell in unit.Text.Split(" | "))
+            {
+                (string heading, string value) = SplitCell(cell);
+                if (heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(heading) && ParseCount(value) is int n)
+                {
+                    count = n;
+                    break;
+                }
+            }
+
+            if (count is int rowCount)
+            {
+                state.AddCount(maker, rowCount, unit, fromTable: true, total: false);
+            }
+
+            return;
+        }
+
+        string before = unit.Text[..mention.Start];
+        string after = unit.Text[mention.End..];
+        Match prefix = CountBefore().Match(before);
+        Match suffix = CountAfter().Match(after);
+        if (prefix.Success && ParseCount(prefix.Groups["n"].Value) is int p)
+        {
+            count = p;
+        }
+        else if (suffix.Success && ParseCount(suffix.Groups["n"].Value) is int s)
+        {
+            count = s;
+        }
+
+        if (count is int found)
+        {
+            state.AddCount(maker, found, unit, fromTable: false, total: AnswerCues.TotalWord().IsMatch(unit.Text));
+        }
+    }
+
+    internal static int? ParseCount(string value)
+    {
+        string v = value.Trim().Replace(",", "", StringComparison.Ordinal);
+        if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+        {
+            return n is >= 1990 and <= 2035 && v.Length == 4 ? null : n is > 0 and < 1_000_000 ? n : null;
+        }
+
+        int index = Array.IndexOf(NumberWords, v.ToLowerInvariant());
+        return index > 0 ? index : null;
+    }
+
+    // "42 Hikvision cameras", "12 x Hikvision", "a total of 45 Hikvision", "two Hikvision recorders".
+    [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?:x\s*|×\s*)?(?:(?:of\s+(?:our|the|which|these|them)\s+(?:\w+\s+){0,2}?(?:are|is)\s+)|(?:[A-Za-z-]+\s+){0,2}?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountBefore();
+
+    // "Hikvision: 42", "Hikvision (42)", "Hikvision cameras x 12", "Hikvision – 42 units".
+    [GeneratedRegex(@"^(?:\s+[A-Za-z-]+){0,2}?\s*(?:[:(×x=–-]|\s-\s)\s*(?<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?!\s*(?:%|per ?cent|years?|months?|days?|hours?|mp|megapixel|mm|fps|tb|gb))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountAfter();
+}

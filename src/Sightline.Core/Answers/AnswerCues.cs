@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>The phrases UK officers use, grouped by what they signal. Culture-invariant, bounded by time-outs.</summary>
+internal static partial class AnswerCues
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    [GeneratedRegex(@"\b(?:undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|subsystem)|returned mail|delivery (?:has )?failed|failure notice|could not be delivered|couldn'?t be delivered|wasn'?t delivered|was not delivered|message not delivered|recipient address rejected|address (?:couldn'?t|could not) be found|user unknown|mailbox (?:unavailable|not found|full)|no such user|550[ -]5\.\d\.\d|5\.1\.1|permanent(?:ly)? (?:error|failure|fatal))", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex DeliveryFailure();
+
+    [GeneratedRegex(@"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|respon[sd]er)|out of (?:the )?office|ooo\b|autoreply|away from (?:the )?office)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AutoReplySubject();
+
+    [GeneratedRegex(@"\b(?:out of (?:the )?office|on (?:annual |parental |maternity |paternity |sick )?leave|away from (?:the |my )?(?:office|desk)|limited (?:access to )?(?:e-?mail|my e-?mails)|(?:this|the) (?:mailbox|inbox|e-?mail address) is (?:not|no longer) (?:monitored|in use|checked|active)|no longer (?:monitored|in use|works? (?:here|at|for))|i am (?:currently )?(?:away|out|on leave|not in)|i will (?:be )?(?:back|return)|(?:return|back) (?:to the office )?on (?:mon|tue|wed|thu|fri|\d)|automatic(?:ally generated)? (?:reply|response|message)|do not reply to this (?:e-?mail|message)|not be able to respond|currently unavailable)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AutoReply();
+
+    [GeneratedRegex(@"\b(?:acknowledge(?:s|d)? (?:the )?(?:receipt|your)|(?:we|i) (?:have |has )?(?:received|receive) your (?:request|e-?mail|freedom|foi|information)|(?:your )?(?:request|e-?mail) (?:has been|was|is) (?:received|logged|registered|recorded|passed)|receipt of your (?:request|e-?mail|freedom)|(?:will|shall|aim to|endeavour to) (?:respond|reply|provide (?:you with )?(?:a )?response|be in touch|send (?:you )?(?:a |our )?(?:response|reply))|within (?:the statutory )?(?:20|twenty) working days|(?:response|reply) (?:is )?due (?:by|on)|being (?:processed|dealt with|considered)|reference (?:number )?(?:for your request )?is|thank you for your (?:request|e-?mail)[^.]{0,80}(?:received|logged))", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Acknowledgement();
+
+    [GeneratedRegex(@"\b(?:clarif(?:y|ication|ied)|section 1\s*\(\s*3\s*\)|(?:could|can|would) you (?:please )?(?:confirm|specify|explain|let (?:us|me) know|tell us|provide (?:more|further)|narrow|refine|clarify)|please (?:could you )?(?:confirm|specify|clarify|explain) (?:what|which|whether|if|the)|narrow (?:down )?(?:the scope|your request|the request)|refine (?:the scope of )?your request|more specific|what you mean by|what (?:exactly )?you are (?:looking|asking) for|further (?:information|details) (?:to|in order to) (?:identify|locate|process))", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Clarification();
+
+    [GeneratedRegex(@"\b(?:fees? notice|fee of £|charge of £|payment of £|fee is payable|fee will be (?:charged|payable)|£\s?\d[\d,]*(?:\.\d\d)? (?:is|will be) (?:payable|charged|required)|(?:under|in accordance with) section 9\b|regulation 8\b|(?:make|making|receive|receipt of) (?:the |a |your )?payment|cheque (?:made )?payable|disbursements?|(?:photocopying|postage) costs)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Fees();
+
+    [GeneratedRegex(@"\b(?:upheld|uphold(?:s|ing)?|overturn(?:ed|s|ing)?|(?:the |this |your |an |my )?(?:internal )?review (?:has (?:now )?been |was |is now )?(?:completed|concluded|conducted|carried out|undertaken)|(?:outcome|result|conclusion|findings?) of (?:the|your|my|our|this) (?:internal )?review|(?:i|we) have (?:now )?(?:completed|conducted|carried out|undertaken|concluded) (?:an|the|a|my|our|your) (?:internal )?review|(?:i|we) have (?:now )?reviewed (?:the|your|our)|reviewing officer|(?:the )?reviewer (?:has )?(?:found|concluded|considered|decided)|on review,? (?:i|we|the council))", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ReviewOutcome();
+
+    [GeneratedRegex(@"\binternal review\b|\breview of (?:the|our|your) (?:handling|response|decision)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex InternalReview();
+
+    [GeneratedRegex(@"\bneither (?:to )?(?:confirm(?:s|ed|ing)?|conform) (?:n)?or (?:to )?den(?:y|ies|ied|ying)\b|\bNCND\b|\bneither confirming nor denying\b|\bcannot (?:either )?confirm or deny\b|\bwill not confirm or deny\b|\bduty to confirm or deny (?:does not apply|is excluded|is not applicable)|\bexcluded from the duty to confirm", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Ncnd();
+
+    [GeneratedRegex(@"\b(?:(?:do(?:es)?|did)(?: not|n'?t) (?:currently )?hold (?:any |the |this |that |such |these |those )?(?:recorded )?(?:information|data|records?|details)|(?:information|data|details?|records?) (?:you (?:have )?(?:requested|asked for|seek) )?(?:is|are|was|were) not held|not held by (?:the|this|our)|hold(?:s)? no (?:recorded )?(?:information|records?|data|details)|no (?:recorded )?(?:information|records?|data) (?:is |are |was )?held|not hold (?:any )?(?:records?|details|data)|section 17 notice|notice under section 17|s\.?\s?17 notice|information (?:is )?not (?:recorded|held|kept)|does not (?:keep|record|maintain) (?:any )?(?:records?|information|a record)|no such (?:records?|information) (?:exists?|is held)|is not held)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex NotHeld();
+
+    [GeneratedRegex(@"\b(?:exceed(?:s|ed)? (?:the )?(?:appropriate|cost|costs) limit|appropriate limit|cost(?:s)? of compliance (?:would )?exceed|£\s?(?:450|600)\b|\b(?:18|24) hours\b|cost limit)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex CostLimit();
+
+    [GeneratedRegex(@"\bvexatious\b|\brepeated request\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Vexatious();
+
+    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)|withh(?:o|e)ld(?:ing)?|is exempt|are exempt|exempt from (?:disclosure|release)|exempt under|exemptions? (?:at|under|in|applies|apply|is engaged|are engaged|has been applied|have been applied)|engag(?:e|es|ed|ing) (?:the )?(?:exemption|section)|(?:not|un)able to (?:provide|disclose|release|supply|share|confirm (?:the )?(?:details|locations|make|manufacturer|supplier))|will not (?:be )?(?:provid|disclos|releas|shar)\w*|decline to (?:provide|disclose|release)|not (?:be )?disclosed|cannot (?:be )?(?:provided|disclosed|released|share)|redacted)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Withholding();
+
+    [GeneratedRegex(@"\b(?:(?:do(?:es)?|did)(?: not|n'?t)|never) (?:currently )?(?:have|operate|use|own|run|has|install(?:ed)?|deploy)(?: any)? (?:cctv|cameras?|surveillance|video surveillance|security cameras?|closed[- ]circuit)\b(?! (?:with|that|which|capable|able|fitted|featuring|using|made|manufactured|supplied|from|by))|\bno (?:cctv|surveillance cameras?|security cameras?|cameras) (?:cameras |systems? )?(?:is |are )?(?:installed|in use|on (?:site|the premises|our premises)|at (?:the|our|any))|\bthere (?:is|are) no (?:cctv|cameras|surveillance)\b(?! (?:with|that|which|capable|made|manufactured))|\bhas no cctv\b|\bhave no cctv\b|\bno cctv\b(?! (?:with|that|which|capable|made|manufactured|cameras? (?:with|that|which|made|manufactured)))", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex NoCctv();
+
+    [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|n't|cannot|free of|nil|zero)\b|n't\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Negation();
+
+    [GeneratedRegex(@"\b(?:removed|replaced|decommissioned|de-commissioned|previously|formerly|used to|no longer|phased out|disposed|retired|taken out|ripped out|swapped out|upgraded from|historically|in the past|prior to 20\d\d|were (?:once )?(?:installed|used|in use) (?:until|before|between)|until 20\d\d|have since been|has since been)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Past();
+
+    [GeneratedRegex(@"\b(?:still|currently|remain(?:s|ing)?|at present|presently|continue[sd]? to|yet to be replaced|until (?:they are|it is) replaced|awaiting replacement|due (?:to be|for) replace\w*|scheduled (?:to be|for) replace\w*|plan(?:s|ned)? to replace|will be replaced|being replaced|intend(?:s)? to replace|programme to replace|replacement programme)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex StillCurrent();
+
+    [GeneratedRegex(@"\b(?:will not (?:be )?(?:procur|purchas|buy|bought|install|acquir|consider)\w*|won'?t (?:be )?(?:procur|purchas|buy|install)\w*|no (?:further|future) (?:purchases?|procurement)|future (?:procurement|purchases?|contracts?|installations?)|(?:not|never) (?:be )?(?:procured|purchased) in (?:the )?future|going forward)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex FutureOnly();
+
+    [GeneratedRegex(@"\b(?:unable to (?:confirm|say|determine|identify|establish|ascertain)|(?:cannot|can ?not|can'?t|could not|couldn'?t) (?:confirm|say|determine|identify|establish|ascertain|tell)|not able to (?:confirm|say|determine|identify)|do(?:es)? not know|don'?t know|not known|unknown|unsure|not sure|uncertain|may (?:be|include|contain|have)|might (?:be|include)|possibly|no (?:record|records|information) (?:of|on|about|regarding) (?:the )?(?:make|manufacturer|brand|supplier)|not (?:recorded|held)|no way of knowing)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Unsure();
+
+    [GeneratedRegex(@"\b(?:believe|understand|think|appear(?:s)? to be|to the best of (?:our|my) knowledge|as far as (?:we|i) (?:are|am) aware|we are informed|our understanding|likely|probably)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Hedge();
+
+    [GeneratedRegex(@"\b(?:police|neighbouring|another (?:organisation|body|authority)|not (?:owned|operated|managed|controlled) by (?:the|us|our)|do(?:es)? not (?:own|operate|manage|control)|third[- ]party (?:owned|operated)|privately owned|local shops?|retailers?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex NotOurs();
+
+    // Clause boundaries inside a sentence: the stance of one clause does not carry into the next.
+    [GeneratedRegex(@";|\.\s|\s(?:but|however|whereas|although|though|while|whilst|except|instead|yet|which (?:were|was) replaced)\b|,\s(?:and|but)\s(?=(?:we|the|our|all|some|these|they|it)\b)|\s[–—-]\s", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^\W*(?:(?:answer|response|reply|a\d*)\s*[:.\-–]\s*)?(?<word>yes|no|none|nil|n/?a|not applicable|correct|we do|we do not|we don'?t|the (?:council|trust|school|college|university|force|department) (?:does|do(?:es)? not))\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex ShortAnswer();
+
+    [GeneratedRegex(@"^(?:y|yes|true|✓|✔|x|in use|enabled|active|on)$|^yes\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex CellYes();
+
+    [GeneratedRegex(@"\b(?:disabled|not (?:enabled|in use|used|active|activated|switched on|turned on|configured|utilised|utilized|licensed)|switched off|turned off|deactivated|capable only|capability only|available but|inactive)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Disabled();
+
+    [GeneratedRegex(@"\b(?:in use|is used|are used|being used|we use|we are using|uses|utilis\w+|utiliz\w+|enabled|activated|active|operational|operates|operated|deployed|switched on|turned on|employ\w*|in operation|used (?:at|on|in|for|to))\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex InUse();
+
+    [GeneratedRegex(@"\b(?:in use|used|enabled|active|activated|operational|switched on|in operation|utilised|deployed)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex InUseHeading();
+
+    [GeneratedRegex(@"\b(?:qty|quantity|quantities|number|no\.|count|total|amount|units?|how many|cameras)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex QuantityHeading();
+
+    [GeneratedRegex(@"\b(?:total|in total|altogether|overall|combined|across (?:all|the) (?:sites|estate))\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex TotalWord();
+
+    [GeneratedRegex(@"\b(?:please find (?:attached|below|enclosed)|(?:our|the) response (?:is|to your request is) (?:below|attached|as follows|set out)|(?:can|are able to|is able to|are pleased to|is pleased to) (?:confirm|provide|advise|inform)|i can confirm|we can confirm|the (?:council|trust|school|college|university|force|department|academy|board) (?:can )?confirms?|in response to (?:your|question)|response to (?:question|q)\s*\d)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Substantive();
+}

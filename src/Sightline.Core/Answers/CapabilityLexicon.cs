@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>How replies name each analytics capability ("line crossing" is object detection, "footfall" people counting).</summary>
+internal static class CapabilityLexicon
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    public static IReadOnlyList<(Capability Capability, Regex Pattern)> Patterns { get; } =
+    [
+        (Capability.FaceRecognition, Make(@"facial[- ]recognition|face[- ]recognition|face[- ]matching|face comparison|facial comparison|\bFRT\b|live facial|\bLFR\b|face[- ]?id\b|biometric (?:face|facial)|recognise faces|recognize faces|identify (?:individuals|people) by their face")),
+        (Capability.FaceDetection, Make(@"facial[- ]detection|face[- ]detection|face[- ]capture|detect(?:s|ing)? faces|face[- ]detect\w*|facial capture")),
+        (Capability.Thermal, Make(@"\bthermal\b|temperature (?:screening|measurement|detection|scanning|checks?|monitoring)|body temperature|fever (?:screening|detection)|thermograph\w*|heat[- ]sensing")),
+        (Capability.Demographic, Make(@"demographic\w*|age (?:and|or|&|/) gender|gender (?:and|or|&|/) age|age estimation|(?:age|gender) (?:detection|recognition|analysis|classification|estimation)|ethnicity (?:detection|analysis)")),
+        (Capability.Behavioural, Make(@"behaviou?r(?:al)? (?:analysis|analytics|detection|recognition)|behaviou?ral\b|loiter\w*|fight(?:ing)? detection|violence detection|crowd(?:ing)? (?:detection|density|gathering|monitoring)|people gathering|running detection|fall detection|aggressi\w+ (?:detection|behaviou?r)|unusual (?:behaviou?r|activity)|suspicious behaviou?r")),
+        (Capability.ObjectDetection, Make(@"object detection|unattended (?:object|bag|baggage|item|luggage)s?|left (?:object|luggage|item|baggage)s?|abandoned (?:object|item|bag)s?|object removal|removed object|line[- ]?crossing|intrusion (?:detection|alarm|analytics)|\bintrusion\b|tripwire|trip[- ]wire|perimeter (?:protection|detection)|region (?:entrance|exiting|exit)|human (?:and|&|/) vehicle (?:detection|classification)|vehicle detection|person detection|object classification")),
+        (Capability.Anpr, Make(@"\bANPR\b|\bALPR\b|\bLPR\b|number[- ]plate|licen[cs]e[- ]plate|plate recognition|automatic number")),
+        (Capability.MaskDetection, Make(@"mask detection|face[- ]?mask (?:detection|recognition)|mask[- ]wearing|wearing (?:of )?masks?")),
+        (Capability.PeopleCounting, Make(@"people[- ]counting|person counting|footfall|people counters?|counting (?:of )?people|occupancy (?:counting|monitoring|management)|head[- ]count")),
+        (Capability.HeatMapping, Make(@"heat[- ]?map\w*")),
+        (Capability.Audio, Make(@"\baudio\b|microphones?|sound (?:detection|recording|analytics)|voice recording|records? (?:sound|audio|conversations)|two[- ]way (?:audio|talk)")),
+    ];
+
+    private static Regex Make(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(1));
+}

@@ -1,0 +1,68 @@
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>What the coder has read so far in one reply, with the unit behind each finding.</summary>
+internal sealed class CodingState(Reply reply)
+{
+    public Reply Reply { get; } = reply;
+
+    public Dictionary<string, List<(string Stance, ReplyUnit Unit, double Confidence)>> Stances { get; } = new(StringComparer.Ordinal)
+    {
+        ["hikvision"] = [],
+        ["dahua"] = [],
+        ["other_chinese"] = [],
+    };
+
+    public ReplyUnit? NoCctv { get; set; }
+
+    public ReplyUnit? OtherBrands { get; set; }
+
+    public Dictionary<Capability, ReplyUnit> Has { get; } = [];
+
+    public Dictionary<Capability, ReplyUnit> InUse { get; } = [];
+
+    public Dictionary<string, ReplyUnit> Models { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<string, ReplyUnit> Exemptions { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<(int Document, int Unit, int Mention)> CountedMentions { get; } = [];
+
+    public Dictionary<string, List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)>> Counts { get; } = new(StringComparer.Ordinal)
+    {
+        ["hikvision"] = [],
+        ["dahua"] = [],
+    };
+
+#pragma warning disable CA1051 // signals are set by reference from the coder's one loop
+    public ReplyUnit? DeliveryFailure;
+    public ReplyUnit? AutoReply;
+    public ReplyUnit? Acknowledgement;
+    public ReplyUnit? Clarification;
+    public ReplyUnit? Fees;
+    public ReplyUnit? Review;
+    public ReplyUnit? InternalReview;
+    public ReplyUnit? Ncnd;
+    public ReplyUnit? NotHeld;
+    public ReplyUnit? Cost;
+    public ReplyUnit? Vexatious;
+    public ReplyUnit? Withholding;
+    public ReplyUnit? Substantive;
+#pragma warning restore CA1051
+
+    public void AddStance(string maker, string stance, ReplyUnit unit, double confidence) => Stances[maker].Add((stance, unit, confidence));
+
+    public void AddCapability(Capability capability, bool inUse, ReplyUnit unit)
+    {
+        Has.TryAdd(capability, unit);
+        if (inUse)
+        {
+            InUse.TryAdd(capability, unit);
+        }
+    }
+
+    public void AddCount(string maker, int count, ReplyUnit unit, bool fromTable, bool total) => Counts[maker].Add((count, unit, fromTable, total));
+
+    public bool HasInformation =>
+        Stances.Values.Any(s => s.Count > 0) || NoCctv is not null || OtherBrands is not null || Has.Count > 0 || Models.Count > 0;
+}

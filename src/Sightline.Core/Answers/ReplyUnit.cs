@@ -1,0 +1,171 @@
+using System.Text.RegularExpressions;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>A sentence, list item or table row of a reply: the unit the coder reads.</summary>
+/// <param name="Document">Index into <see cref="Reply.Documents"/>.</param>
+/// <param name="Start">Index of the first character in that document's text.</param>
+/// <param name="IsRow">A table row ("Make: Hikvision | Quantity: 12").</param>
+/// <param name="IsQuestion">The request restated (a question, "You asked …", "Please confirm whether …"): context, not answer.</param>
+internal sealed record ReplyUnit(int Document, int Start, int End, string Text, bool IsRow, bool IsQuestion);
+
+/// <summary>Splits the reply's own words (quoted history left out) into units.</summary>
+internal static partial class ReplySegmenter
+{
+    public static List<ReplyUnit> Split(Reply reply)
+    {
+        var units = new List<ReplyUnit>();
+        for (int d = 0; d < reply.Documents.Count; d++)
+        {
+            ReplyDocument document = reply.Documents[d];
+            string text = document.Text;
+            bool requestBlock = false;
+            int lineStart = 0;
+            var paragraph = new List<(int Start, int End)>();
+            while (lineStart <= text.Length)
+            {
+                int newline = text.IndexOf('\n', lineStart);
+                int lineEnd = newline < 0 ? text.Length : newline;
+                TextRegion? region = document.RegionAt(lineStart);
+                bool quoted = region?.Kind == RegionKind.Quoted;
+                bool row = document.Regions.Count > 0 && region?.Kind == RegionKind.Cell || IsCellLine(document, lineStart, lineEnd);
+                string line = text[lineStart..lineEnd];
+                bool blank = string.IsNullOrWhiteSpace(line);
+                if (quoted || blank || row || ListItem().IsMatch(line) || paragraph.Count > 0 && ListItem().IsMatch(text[paragraph[0].Start..paragraph[0].End]) && EndsSentence(text[paragraph[^1].Start..paragraph[^1].End]))
+                {
+                    Flush(units, d, text, paragraph, ref requestBlock);
+                }
+
+                if (blank)
+                {
+                    requestBlock = false;
+                }
+                else if (row && !quoted)
+                {
+                    string trimmed = line.Trim();
+                    int offset = lineStart + line.IndexOf(trimmed, StringComparison.Ordinal);
+                    units.Add(new ReplyUnit(d, offset, offset + trimmed.Length, trimmed, IsRow: true, IsQuestion: trimmed.Contains('?', StringComparison.Ordinal) && !trimmed.Contains("? |", StringComparison.Ordinal) && QuestionRow(trimmed)));
+                }
+                else if (!quoted)
+                {
+                    paragraph.Add((lineStart, lineEnd));
+                }
+
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                lineStart = newline + 1;
+            }
+
+            Flush(units, d, text, paragraph, ref requestBlock);
+        }
+
+        return units;
+    }
+
+    private static bool QuestionRow(string row) => row.TrimEnd().EndsWith('?');
+
+    private static bool IsCellLine(ReplyDocument document, int start, int end)
+    {
+        if (document.Regions.Count == 0 || start >= end)
+        {
+            return false;
+        }
+
+        // A row line holds one or more cell regions; find one inside the line.
+        int lo = 0, hi = document.Regions.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            TextRegion region = document.Regions[mid];
+            if (region.End <= start)
+            {
+                lo = mid + 1;
+            }
+            else if (region.Start >= end)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return region.Kind == RegionKind.Cell;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsSentence(string line) => line.TrimEnd().EndsWith('.') || line.TrimEnd().EndsWith('?') || line.TrimEnd().EndsWith(':');
+
+    private static void Flush(List<ReplyUnit> units, int document, string text, List<(int Start, int End)> paragraph, ref bool requestBlock)
+    {
+        if (paragraph.Count == 0)
+        {
+            return;
+        }
+
+        int start = paragraph[0].Start, end = paragraph[^1].End;
+        paragraph.Clear();
+        string block = text[start..end];
+        if (RequestHeading().IsMatch(block))
+        {
+            requestBlock = true;
+        }
+        else if (AnswerHeading().IsMatch(block))
+        {
+            requestBlock = false;
+        }
+
+        int sentenceStart = 0;
+        foreach (Match boundary in SentenceEnd().Matches(block))
+        {
+            Add(units, document, start, block, sentenceStart, boundary.Index + 1, requestBlock);
+            sentenceStart = boundary.Index + boundary.Length;
+        }
+
+        Add(units, document, start, block, sentenceStart, block.Length, requestBlock);
+        if (block.TrimEnd().EndsWith(':') && RequestHeading().IsMatch(block))
+        {
+            requestBlock = true;
+        }
+    }
+
+    private static void Add(List<ReplyUnit> units, int document, int offset, string block, int from, int to, bool requestBlock)
+    {
+        string sentence = block[from..to];
+        string trimmed = sentence.Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
+        string flat = Whitespace().Replace(trimmed, " ");
+        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat);
+        units.Add(new ReplyUnit(document, start, start + trimmed.Length, flat, IsRow: false, question));
+    }
+
+    // "1.", "a)", "Q2", "•", "Response:" start a new unit even without a blank line before.
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|answer\b|response\b|reply\b|a\d?\s*[:.\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListItem();
+
+    // A sentence ends at . ! ? followed by space and a capital, digit or quote; or at a question mark before anything.
+    [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-]|you (?:have )?(?:asked|requested|wrote)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"^\s*(?:your (?:original )?request|the request|request(?: details)?|you (?:have )?asked|you (?:have )?requested|in your (?:request|email|e-mail)|details of (?:your|the) request|information requested)\b[^\n]{0,80}:?\s*$|^\s*(?:your (?:original )?request|request)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RequestHeading();
+
+    [GeneratedRegex(@"^\s*(?:our )?(?:response|answer|reply|decision|information)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerHeading();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Whitespace();
+}

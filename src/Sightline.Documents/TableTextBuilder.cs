@@ -1,0 +1,73 @@
+using System.Text;
+using Sightline.Core.Answers;
+
+namespace Sightline.Documents;
+
+/// <summary>Writes tables as text a person and the coder can read — one line per row, each cell labelled with its column
+/// heading ("Make: Hikvision | Quantity: 12") — and remembers each cell's position.</summary>
+internal sealed class TableTextBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<TextRegion> _regions = [];
+
+    public void Line(string line)
+    {
+        _text.Append(line.Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
+    }
+
+    /// <param name="header">The table's column headings: filled from the first row with two or more cells.</param>
+    public void Row(string? sheet, int row, IReadOnlyList<string> cells, List<string> header)
+    {
+        int filled = cells.Count(c => !string.IsNullOrWhiteSpace(c));
+        if (filled == 0)
+        {
+            return;
+        }
+
+        bool isHeader = header.Count == 0 && filled >= 2 && cells.All(c => !double.TryParse(c, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
+        bool first = true;
+        for (int column = 0; column < cells.Count; column++)
+        {
+            string value = cells[column].Replace('\n', ' ').Replace('\r', ' ').Trim();
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (!first)
+            {
+                _text.Append(" | ");
+            }
+
+            first = false;
+            string? heading = !isHeader && column < header.Count && header[column].Length > 0 ? header[column] : null;
+            if (heading is not null)
+            {
+                _text.Append(heading).Append(": ");
+            }
+
+            int start = _text.Length;
+            _text.Append(value);
+            _regions.Add(new TextRegion(start, _text.Length, RegionKind.Cell, Sheet: sheet, Cell: CellReference(column, row)));
+        }
+
+        _text.Append('\n');
+        if (isHeader)
+        {
+            header.AddRange(cells.Select(c => c.Replace('\n', ' ').Trim()));
+        }
+    }
+
+    public (string Text, IReadOnlyList<TextRegion> Regions) Build() => (_text.ToString(), _regions);
+
+    internal static string CellReference(int column, int row)
+    {
+        var letters = new StringBuilder();
+        for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        {
+            letters.Insert(0, (char)('A' + ((c - 1) % 26)));
+        }
+
+        return letters.Append(row.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToString();
+    }
+}
