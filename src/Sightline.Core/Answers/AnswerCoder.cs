@@ -76,8 +76,26 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
                 }
 
-                string clause = Clause(unit.Text, mention.Start, mention.End);
-                string stance = Stance(clause, unit.Text, out double confidence);
+                string stance;
+                double confidence;
+                if (unit.IsRow)
+                {
+                    stance = RowStance(unit.Text, mention.Start, mention.End, out confidence);
+                }
+                else
+                {
+                    string clause = Clause(unit.Text, mention.Start, mention.End);
+                    int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
+                    if (at > 0 && ReplacedWith().IsMatch(clause[..at]))
+                    {
+                        (stance, confidence) = (ReplyCodes.Yes, 0.85);
+                    }
+                    else
+                    {
+                        stance = Stance(clause, unit.Text, out confidence);
+                    }
+                }
+
                 if (stance == ReplyCodes.Unknown)
                 {
                     continue;
@@ -112,6 +130,51 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         }
     }
+
+    /// <summary>A maker in a table row: its own cell decides, unless the row says the equipment is not used or was removed.</summary>
+    private static string RowStance(string row, int start, int end, out double confidence)
+    {
+        confidence = 0.85;
+        int cellStart = row.LastIndexOf(" | ", Math.Max(0, start - 1), StringComparison.Ordinal);
+        int cellEnd = row.IndexOf(" | ", end, StringComparison.Ordinal);
+        string cell = row[(cellStart < 0 ? 0 : cellStart + 3)..(cellEnd < 0 ? row.Length : cellEnd)];
+        (_, string value) = SplitCell(cell);
+        string stance = Stance(value, value, out confidence);
+        if (stance != ReplyCodes.Yes)
+        {
+            return stance;
+        }
+
+        // An "In use" column beside capability columns is about the capabilities, not the equipment.
+        bool capabilityColumns = row.Split(" | ").Any(c => SplitCell(c).Heading is { Length: > 0 } h && CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(h)));
+        foreach (string other in row.Split(" | "))
+        {
+            (string heading, string otherValue) = SplitCell(other);
+            if (heading.Length > 0 && !capabilityColumns && UseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
+            {
+                if (No(otherValue) || AnswerCues.Past().IsMatch(otherValue))
+                {
+                    return ReplyCodes.No;
+                }
+            }
+            else if (heading.Length > 0 && StatusHeading().IsMatch(heading) && (AnswerCues.Past().IsMatch(otherValue) || No(otherValue)))
+            {
+                return ReplyCodes.No;
+            }
+        }
+
+        return ReplyCodes.Yes;
+    }
+
+    [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UseHeading();
+
+    [GeneratedRegex(@"\b(?:status|notes?|comments?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StatusHeading();
+
+    // "replaced with Axis", "upgraded to Hikvision in 2020": what follows is the current equipment.
+    [GeneratedRegex(@"\b(?:replaced|upgraded|swapped|changed|migrated|switched|moved)\b(?:\s+\S+){0,4}?\s+(?:with|by|to|for)\s+(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReplacedWith();
 
     private static string Group(string maker) => maker is "hikvision" or "dahua" ? maker : "other_chinese";
 
@@ -331,6 +394,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         foreach (ReplyUnit unit in units)
         {
+            // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
+            Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
             if (unit.IsQuestion)
             {
                 continue;
@@ -340,7 +405,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             Signal(AnswerCues.DeliveryFailure(), text, unit, ref state.DeliveryFailure);
             Signal(AnswerCues.AutoReply(), text, unit, ref state.AutoReply);
             Signal(AnswerCues.Acknowledgement(), text, unit, ref state.Acknowledgement);
-            Signal(AnswerCues.Clarification(), text, unit, ref state.Clarification);
             Signal(AnswerCues.Fees(), text, unit, ref state.Fees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);

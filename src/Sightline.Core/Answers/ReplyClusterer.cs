@@ -40,7 +40,7 @@ public static class ReplyClusterer
                 ulong key = 1469598103934665603UL;
                 for (int r = 0; r < Rows; r++)
                 {
-                    key = (key ^ signatures[i][(band * Rows) + r]) * 1099511628211UL;
+                    key = unchecked((key ^ signatures[i][(band * Rows) + r]) * 1099511628211UL);
                 }
 
                 if (!buckets.TryGetValue(key, out List<int>? bucket))
@@ -79,7 +79,7 @@ public static class ReplyClusterer
         return [.. clusters.OrderByDescending(c => c.Members.Count).ThenBy(c => c.Members[0])];
     }
 
-    /// <summary>The words a template shares across bodies: lower case, digits folded, punctuation dropped.</summary>
+    /// <summary>The words a template shares across bodies: lower case, numbers folded, punctuation dropped.</summary>
     internal static HashSet<ulong> Shingles(string text)
     {
         var words = new List<string>();
@@ -92,7 +92,10 @@ public static class ReplyClusterer
             }
             else if (char.IsDigit(c))
             {
-                word.Append('0');
+                if (word.Length == 0 || word[^1] != '#')
+                {
+                    word.Append('#'); // every number is the same word: references and dates differ between bodies
+                }
             }
             else if (word.Length > 0)
             {
@@ -114,10 +117,10 @@ public static class ReplyClusterer
             {
                 foreach (char c in words[i + k])
                 {
-                    hash = (hash ^ c) * 1099511628211UL;
+                    hash = unchecked((hash ^ c) * 1099511628211UL);
                 }
 
-                hash = (hash ^ ' ') * 1099511628211UL;
+                hash = unchecked((hash ^ ' ') * 1099511628211UL);
             }
 
             shingles.Add(hash);
@@ -139,7 +142,7 @@ public static class ReplyClusterer
         {
             for (int h = 0; h < Hashes; h++)
             {
-                ulong value = Mix(shingle ^ (0x9E3779B97F4A7C15UL * (ulong)(h + 1)));
+                ulong value = Mix(shingle ^ unchecked(0x9E3779B97F4A7C15UL * (ulong)(h + 1)));
                 if (value < signature[h])
                 {
                     signature[h] = value;
@@ -153,8 +156,8 @@ public static class ReplyClusterer
     // SplitMix64's finaliser: a good, cheap 64-bit mixer.
     private static ulong Mix(ulong z)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
         return z ^ (z >> 31);
     }
 
@@ -163,7 +166,7 @@ public static class ReplyClusterer
         ulong hash = 1469598103934665603UL;
         foreach (char c in text)
         {
-            hash = (hash ^ c) * 1099511628211UL;
+            hash = unchecked((hash ^ c) * 1099511628211UL);
         }
 
         return hash;

@@ -1,0 +1,174 @@
+using Sightline.Core.Answers;
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Tests.Answers;
+
+public sealed class AnswerCoderTests
+{
+    private static readonly AnswerCoder Coder = new(new DeviceTextScanner(DeviceKnowledgeBase.Default));
+
+    private static AnswerCoding Code(string text, Dictionary<string, string>? headers = null) =>
+        Coder.Code(new Reply("reply.txt", [ReplyDocument.Plain("reply.txt", text)], headers ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []));
+
+    [Theory]
+    [InlineData("We use Hikvision cameras throughout the school.", "yes", "no")]
+    [InlineData("We do not use Hikvision or Dahua cameras.", "no", "no")]
+    [InlineData("Neither Hikvision nor Dahua equipment is used by the Trust.", "no", "no")]
+    [InlineData("The Hikvision recorders were removed in 2021 and replaced with Axis.", "no", "no")]
+    [InlineData("Our Hikvision cameras are due to be replaced next year.", "yes", "no")]
+    [InlineData("We believe the cameras are Hikvision.", "yes", "no")]
+    [InlineData("We are unable to confirm the manufacturer of the cameras.", "unknown", "unknown")]
+    [InlineData("All of our cameras are Axis.", "no", "no")]
+    [InlineData("Our maintenance contractor's recorders are Hikvision.", "yes", "no")]
+    [InlineData("The cameras are Ezviz units.", "yes", "no")]
+    [InlineData("Our cameras are Honeywell, which we understand are manufactured by Dahua.", "no", "yes")]
+    [InlineData("We do not use Dahua; all cameras are Hikvision DS-2CD2347G2-LU.", "yes", "no")]
+    [InlineData("The Council has no CCTV.", "no", "no")]
+    public void Maker_use_reads_negation_past_hedges_relabels_and_other_brands(string text, string hikvision, string dahua)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((hikvision, dahua), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_maker_named_only_in_the_quoted_request_is_not_evidence()
+    {
+        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", "Please see the attached.\n\n> Do you use Hikvision?", [new TextRegion(26, 48, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+
+        Assert.Equal("unknown", coding.Hikvision);
+    }
+
+    [Fact]
+    public void A_restated_question_followed_by_no_answers_for_the_makers_it_names()
+    {
+        AnswerCoding coding = Code("1. Does the school use cameras made by Hikvision or Dahua?\nNo.\n2. Capabilities?\nNot applicable.");
+
+        Assert.Equal(("no", "no", "answered"), (coding.Hikvision, coding.Dahua, coding.Outcome));
+    }
+
+    [Fact]
+    public void Other_chinese_makers_are_found()
+    {
+        AnswerCoding coding = Code("Our cameras are supplied by Uniview and the recorders are Hikvision.");
+
+        Assert.Equal(("yes", "yes", "no"), (coding.OtherChinese, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void No_maker_is_yes_without_quoted_evidence()
+    {
+        AnswerCoding coding = Code("The Council uses 12 Dahua cameras (IPC-HFW5442E-ZE) at the depot.");
+
+        Assert.Equal("yes", coding.Dahua);
+        CodingEvidence evidence = Assert.Single(coding.Evidence, e => e.Field == "dahua");
+        Assert.Contains("Dahua", evidence.Quote, StringComparison.Ordinal);
+        Assert.Equal(12, coding.DahuaCount);
+        Assert.Equal(["IPC-HFW5442E-ZE"], coding.Models);
+    }
+
+    [Theory]
+    [InlineData("We operate 42 Hikvision cameras and 3 Hikvision NVRs.", 45)]
+    [InlineData("Hikvision: 17", 17)]
+    [InlineData("There are two Hikvision recorders.", 2)]
+    [InlineData("In total we have 120 Hikvision cameras. The library has 20 Hikvision cameras.", 120)]
+    [InlineData("Since 2019 Hikvision cameras have been used.", null)]
+    public void Counts_are_read_where_stated(string text, int? expected)
+    {
+        Assert.Equal(expected, Code(text).HikvisionCount);
+    }
+
+    [Fact]
+    public void Capabilities_tell_capable_from_in_use()
+    {
+        AnswerCoding coding = Code("The cameras are capable of facial recognition but this is not enabled. ANPR is used at the car park. None of our cameras have thermal imaging.");
+
+        Assert.Equal(["face_recognition", "anpr"], coding.CapabilitiesHas);
+        Assert.Equal(["anpr"], coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_capability_table_row_is_read_by_its_headings()
+    {
+        string text = "Site: Library | Make: Hikvision | Quantity: 12 | Face detection: Yes | Line crossing: Yes | In use: No\n";
+        var document = new ReplyDocument("assets.xlsx", "application/xlsx", text, [new TextRegion(6, 13, RegionKind.Cell, Sheet: "Sheet1", Cell: "A2")]);
+
+        AnswerCoding coding = Coder.Code(new Reply("assets.xlsx", [document], new Dictionary<string, string>(), []));
+
+        Assert.Equal(["face_detection", "object_detection"], coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+        Assert.Equal(12, coding.HikvisionCount);
+        Assert.Contains(coding.Evidence, e => e.Field == "hikvision" && e.Sheet == "Sheet1" && e.Cell == "A2");
+    }
+
+    [Theory]
+    [InlineData("The information you requested is exempt under section 24(1) and s.31(1)(a) of the Act and is withheld.", "refusal_notice", "refused")]
+    [InlineData("We estimate that the cost of complying would exceed the appropriate limit of £450; we are therefore refusing your request under section 12.", "refusal_notice", "refused")]
+    [InlineData("The Force can neither confirm nor deny that it holds the information, by virtue of sections 24(2) and 31(3).", "refusal_notice", "ncnd")]
+    [InlineData("The Council does not hold the information you have requested. CCTV at the site is managed by the landlord.", "answer", "not_held")]
+    [InlineData("We acknowledge receipt of your request and will respond within 20 working days.", "acknowledgement", "none")]
+    [InlineData("Before we can process your request, could you please clarify what you mean by 'surveillance equipment'?", "clarification_request", "none")]
+    [InlineData("A fee of £25.00 is payable for photocopying and postage. Please make the payment within three months.", "fees_notice", "none")]
+    [InlineData("I have now completed the internal review. I have decided to uphold the original decision to withhold the information under section 31.", "review_outcome", "refused")]
+    [InlineData("Thank you. Have a nice day.", "other", "none")]
+    public void Kind_and_outcome_follow_the_reply_s_words(string text, string kind, string outcome)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((kind, outcome), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void An_answer_that_withholds_part_is_partial_with_its_exemption()
+    {
+        AnswerCoding coding = Code("We use Hikvision cameras. The locations of the cameras are withheld under section 31(1)(a).");
+
+        Assert.Equal(("answer", "partial", "yes"), (coding.Kind, coding.Outcome, coding.Hikvision));
+        Assert.Equal(["foia:s31"], coding.Exemptions);
+    }
+
+    [Fact]
+    public void Scottish_replies_cite_foisa()
+    {
+        AnswerCoding coding = Code("The information is exempt under section 35(1)(a) of the Freedom of Information (Scotland) Act 2002 and is withheld.");
+
+        Assert.Equal(["foisa:s35"], coding.Exemptions);
+    }
+
+    [Fact]
+    public void Headers_mark_bounces_and_out_of_office_replies()
+    {
+        var bounce = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Content-Type"] = "multipart/report; report-type=delivery-status", ["Subject"] = "Undeliverable: FOI request" };
+        var auto = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["Auto-Submitted"] = "auto-replied", ["Subject"] = "Automatic reply: FOI request" };
+
+        Assert.Equal("delivery_failure", Code("Your message could not be delivered.", bounce).Kind);
+        Assert.Equal("auto_reply", Code("I am away until Monday.", auto).Kind);
+    }
+
+    [Fact]
+    public void An_empty_reply_is_other_with_the_reason()
+    {
+        AnswerCoding coding = Coder.Code(new Reply("x.pdf", [], new Dictionary<string, string>(), ["x.pdf: the PDF is password-protected"]));
+
+        Assert.Equal(("other", "none"), (coding.Kind, coding.Outcome));
+        Assert.Contains("password-protected", Assert.Single(coding.Evidence).Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_non_unknown_value_has_evidence()
+    {
+        AnswerCoding coding = Code("We use 4 Dahua cameras with people counting in use. We do not use Hikvision. Names are withheld under section 40(2).");
+
+        foreach ((string field, string value) in new[] { ("hikvision", coding.Hikvision), ("dahua", coding.Dahua), ("other_chinese", coding.OtherChinese) })
+        {
+            if (value != "unknown")
+            {
+                Assert.Contains(coding.Evidence, e => e.Field == field && e.Value == value);
+            }
+        }
+
+        Assert.All(coding.Exemptions, x => Assert.Contains(coding.Evidence, e => e.Field == "exemptions" && e.Value == x));
+        Assert.All(coding.CapabilitiesHas, x => Assert.Contains(coding.Evidence, e => e.Field == "capabilities_has" && e.Value == x));
+        Assert.Contains(coding.Evidence, e => e.Field == "counts.dahua" && e.Value == "4");
+    }
+}
