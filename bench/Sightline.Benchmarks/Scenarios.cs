@@ -7,6 +7,7 @@ internal static class Scenarios
     private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.OrdinalIgnoreCase)
     {
         ["registry"] = Registry.RegistryScenario.RunAsync,
+        ["replies"] = Answers.RepliesScenario.RunAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

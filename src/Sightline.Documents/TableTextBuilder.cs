@@ -24,7 +24,10 @@ internal sealed class TableTextBuilder
             return;
         }
 
-        bool isHeader = header.Count == 0 && filled >= 2 && cells.All(c => !double.TryParse(c, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _));
+        // A heading row: two or more short labels, none a number or a sentence ("Site | Make | Quantity", not "Q1 … ? | Yes – …").
+        bool isHeader = header.Count == 0 && filled >= 2 && cells.All(c => c.Trim() is var t && (t.Length == 0 || (t.Length <= 60
+            && !double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+            && !t.EndsWith('.') && !t.EndsWith('?'))));
         bool first = true;
         for (int column = 0; column < cells.Count; column++)
         {

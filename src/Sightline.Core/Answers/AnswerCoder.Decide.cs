@@ -107,9 +107,11 @@ public sealed partial class AnswerCoder
         AddEvidence(evidence, reply, "kind", kind, kindUnit);
         AddEvidence(evidence, reply, "outcome", outcome, outcomeUnit);
 
-        string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", reply, evidence, confidences) : ReplyCodes.Unknown;
-        string dahua = substantive || hasInformation ? MakerValue(state, "dahua", reply, evidence, confidences) : ReplyCodes.Unknown;
-        string other = substantive || hasInformation ? MakerValue(state, "other_chinese", reply, evidence, confidences) : ReplyCodes.Unknown;
+        // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them.
+        bool complete = outcome == "answered";
+        string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
+        string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
+        string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
 
         List<string> exemptions = [.. state.Exemptions.Keys.Order(StringComparer.Ordinal)];
         foreach (string code in exemptions)
@@ -156,7 +158,7 @@ public sealed partial class AnswerCoder
         return new AnswerCoding(kind, outcome, hikvision, dahua, other, exemptions, has, inUse, hikvisionCount, dahuaCount, models, evidence, Math.Round(confidence, 2));
     }
 
-    private static string MakerValue(CodingState state, string maker, Reply reply, List<CodingEvidence> evidence, List<double> confidences)
+    private static string MakerValue(CodingState state, string maker, bool complete, Reply reply, List<CodingEvidence> evidence, List<double> confidences)
     {
         List<(string Stance, ReplyUnit Unit, double Confidence)> stances = state.Stances[maker];
         var yes = stances.Where(s => s.Stance == ReplyCodes.Yes).ToList();
@@ -187,7 +189,7 @@ public sealed partial class AnswerCoder
         }
 
         // The reply names the makes of its equipment and this maker is not among them.
-        ReplyUnit? list = state.OtherBrands ?? state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault();
+        ReplyUnit? list = state.IncompleteList ? null : state.OtherBrands ?? (!complete ? null : state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
         if (list is not null)
         {
             AddEvidence(evidence, reply, maker, ReplyCodes.No, list);

@@ -46,6 +46,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.NoCctv ??= unit;
             }
 
+            ReadListCount(unit, mentions, state);
             bool usedShortAnswer = false;
             if (questionMakers is not null && AnswerCues.ShortAnswer().Match(unit.Text) is { Success: true } shortAnswer)
             {
@@ -68,7 +69,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
-            questionMakers = usedShortAnswer ? questionMakers : (mentions.Count > 0 ? null : questionMakers);
+            questionMakers = null; // a short answer ("No.") answers only the question just before it
+            _ = usedShortAnswer;
             foreach (DeviceMention mention in mentions)
             {
                 if (mention.Maker is null || (mention.Relation is BrandRelation.OemReported && mention.Model is null))
@@ -117,13 +119,22 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.Models.TryAdd(model, unit);
                 }
 
+                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.Text))
+                {
+                    state.IncompleteList = true;
+                }
+
                 if (stance == ReplyCodes.Yes && Group(mention.Maker) is "hikvision" or "dahua")
                 {
                     ReadCount(unit, mention, Group(mention.Maker), state);
+                    if (unit.Text.TrimEnd().EndsWith(':') || unit.Text.EndsWith("as follows", StringComparison.OrdinalIgnoreCase))
+                    {
+                        state.ListMaker = (Group(mention.Maker), unit);
+                    }
                 }
             }
 
-            foreach (DeviceMention mention in mentions.Where(m => m.Model is not null))
+            foreach (DeviceMention mention in mentions.Where(m => m.Model is not null && m.MakerIsChinese))
             {
                 state.Models.TryAdd(mention.Model!, unit);
             }
@@ -173,8 +184,36 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex StatusHeading();
 
     // "replaced with Axis", "upgraded to Hikvision in 2020": what follows is the current equipment.
-    [GeneratedRegex(@"\b(?:replaced|upgraded|swapped|changed|migrated|switched|moved)\b(?:\s+\S+){0,4}?\s+(?:with|by|to|for)\s+(?:\S+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:replaced|upgraded|swapped|changed|migrated|switched|moved)\b(?:\s+\S+){0,4}?\s+(?:with|by|to|for)\s+(?:\S+\s+){0,2}$|\b(?:is|are) now\s+(?:\S+\s+){0,3}$|\bnow (?:uses?|using|has|have|operates?)\s+(?:\S+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReplacedWith();
+
+    /// <summary>"… the following Hikvision devices:" then "County Hall – 38 cameras and 2 network video recorders" lines.</summary>
+    private static void ReadListCount(ReplyUnit unit, IReadOnlyList<DeviceMention> mentions, CodingState state)
+    {
+        if (state.ListMaker is not var (maker, header) || ReferenceEquals(unit, header))
+        {
+            return;
+        }
+
+        bool sameList = unit.Document == header.Document && !mentions.Any(m => m.Maker is not null && m.Model is null) && unit.Text.Length < 1000;
+        int total = 0;
+        foreach (Match match in AnswerCues.DeviceCount().Matches(unit.Text))
+        {
+            total += ParseCount(match.Groups["n"].Value) ?? 0;
+        }
+
+        if (!sameList || total == 0)
+        {
+            state.ListMaker = null;
+            return;
+        }
+
+        state.AddCount(maker, total, unit, fromTable: true, total: false);
+    }
+
+    // "… so section 12 does not apply", "section 43 is not engaged".
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:does|do|did|would|will) not (?:apply|engage)|^[^.;]{0,80}?\bis not (?:engaged|applicable|relevant|being relied)|^[^.;]{0,80}?\bhas not been (?:applied|relied)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotApplied();
 
     private static string Group(string maker) => maker is "hikvision" or "dahua" ? maker : "other_chinese";
 
@@ -214,8 +253,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             return ReplyCodes.No;
         }
 
-        bool current = AnswerCues.StillCurrent().IsMatch(clause);
-        if (AnswerCues.Negation().IsMatch(clause) && !current)
+        if (AnswerCues.Negation().IsMatch(clause) && !AnswerCues.PendingReplacement().IsMatch(clause))
         {
             confidence = 0.9;
             return ReplyCodes.No;
@@ -273,6 +311,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static void ReadCapabilityRow(ReplyUnit unit, CodingState state)
     {
         List<(string Heading, string Value)> cells = [.. unit.Text.Split(" | ").Select(SplitCell)];
+        if (cells.All(c => c.Heading.Length == 0) && cells.Count(c => CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Value))) >= 2)
+        {
+            return; // a table's heading row names capabilities; it does not say any camera has them
+        }
+
         bool? rowInUse = null;
         foreach ((string heading, string value) in cells)
         {
@@ -336,7 +379,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             string text = WithoutQuoted(document);
             foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
             {
-                if (IsInQuestion(citation, text))
+                if (IsInQuestion(citation, text) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
                     continue;
                 }
@@ -395,7 +438,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         foreach (ReplyUnit unit in units)
         {
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
-            Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
+            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text))
+            {
+                Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
+            }
+
             if (unit.IsQuestion)
             {
                 continue;
@@ -405,6 +452,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             Signal(AnswerCues.DeliveryFailure(), text, unit, ref state.DeliveryFailure);
             Signal(AnswerCues.AutoReply(), text, unit, ref state.AutoReply);
             Signal(AnswerCues.Acknowledgement(), text, unit, ref state.Acknowledgement);
+            if (AnswerCues.RightsBoilerplate().IsMatch(text))
+            {
+                continue; // "If you are unhappy … the outcome of the internal review" says nothing about this reply
+            }
+
             Signal(AnswerCues.Fees(), text, unit, ref state.Fees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
@@ -419,7 +471,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
         }
 
-        state.InternalReview ??= units.FirstOrDefault(u => AnswerCues.InternalReview().IsMatch(u.Text) && AnswerCues.ReviewOutcome().IsMatch(u.Text));
+        state.InternalReview ??= units.FirstOrDefault(u => !AnswerCues.RightsBoilerplate().IsMatch(u.Text) && AnswerCues.InternalReview().IsMatch(u.Text) && AnswerCues.ReviewOutcome().IsMatch(u.Text));
     }
 
     private static void Signal(Regex cue, string text, ReplyUnit unit, ref ReplyUnit? first)
@@ -435,12 +487,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static void ReadCount(ReplyUnit unit, DeviceMention mention, string maker, CodingState state)
     {
-        if (state.CountedMentions.Contains((unit.Document, unit.Start, mention.Start)))
+        // A row names its maker twice ("Hikvision | DS-2CD2143G2-I"): it is counted once.
+        if (!state.CountedMentions.Add((unit.Document, unit.Start, unit.IsRow ? maker.GetHashCode(StringComparison.Ordinal) : mention.Start)))
         {
             return;
         }
 
-        state.CountedMentions.Add((unit.Document, unit.Start, mention.Start));
         int? count = null;
         if (unit.IsRow)
         {
@@ -470,9 +522,25 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         {
             count = p;
         }
+        else if (SingleBefore().IsMatch(before) && SingleDevice().IsMatch(after))
+        {
+            count = 1; // "and a HiLook DVR"
+        }
         else if (suffix.Success && ParseCount(suffix.Groups["n"].Value) is int s)
         {
             count = s;
+        }
+
+        if (count is null && state.Stances.Count(s => s.Value.Any(x => ReferenceEquals(x.Unit, unit))) == 1)
+        {
+            // "it is Hikvision (via our installer) - 12 cameras and one recorder": the devices counted after the only maker named.
+            int sum = 0;
+            foreach (Match match in AnswerCues.DeviceCount().Matches(after))
+            {
+                sum += ParseCount(match.Groups["n"].Value) ?? 0;
+            }
+
+            count = sum > 0 ? sum : null;
         }
 
         if (count is int found)
@@ -497,7 +565,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?:x\s*|×\s*)?(?:(?:of\s+(?:our|the|which|these|them)\s+(?:\w+\s+){0,2}?(?:are|is)\s+)|(?:[A-Za-z-]+\s+){0,2}?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountBefore();
 
+    [GeneratedRegex(@"\b(?:a|an|one|single)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:camera|nvr|dvr|recorder|network video recorder|digital video recorder|dome|bullet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleDevice();
+
     // "Hikvision: 42", "Hikvision (42)", "Hikvision cameras x 12", "Hikvision – 42 units".
-    [GeneratedRegex(@"^(?:\s+[A-Za-z-]+){0,2}?\s*(?:[:(×x=–-]|\s-\s)\s*(?<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?!\s*(?:%|per ?cent|years?|months?|days?|hours?|mp|megapixel|mm|fps|tb|gb))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:\s+[A-Za-z]+){0,2}?\s*(?:[:(×=]|\sx|\s[–-])\s*(?<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?!\s*(?:%|per ?cent|years?|months?|days?|hours?|mp|megapixel|mm|fps|tb|gb))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CountAfter();
 }

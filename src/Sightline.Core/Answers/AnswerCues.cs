@@ -16,7 +16,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:out of (?:the )?office|on (?:annual |parental |maternity |paternity |sick )?leave|away from (?:the |my )?(?:office|desk)|limited (?:access to )?(?:e-?mail|my e-?mails)|(?:this|the) (?:mailbox|inbox|e-?mail address) is (?:not|no longer) (?:monitored|in use|checked|active)|no longer (?:monitored|in use|works? (?:here|at|for))|i am (?:currently )?(?:away|out|on leave|not in)|i will (?:be )?(?:back|return)|(?:return|back) (?:to the office )?on (?:mon|tue|wed|thu|fri|\d)|automatic(?:ally generated)? (?:reply|response|message)|do not reply to this (?:e-?mail|message)|not be able to respond|currently unavailable)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AutoReply();
 
-    [GeneratedRegex(@"\b(?:acknowledge(?:s|d)? (?:the )?(?:receipt|your)|(?:we|i) (?:have |has )?(?:received|receive) your (?:request|e-?mail|freedom|foi|information)|(?:your )?(?:request|e-?mail) (?:has been|was|is) (?:received|logged|registered|recorded|passed)|receipt of your (?:request|e-?mail|freedom)|(?:will|shall|aim to|endeavour to) (?:respond|reply|provide (?:you with )?(?:a )?response|be in touch|send (?:you )?(?:a |our )?(?:response|reply))|within (?:the statutory )?(?:20|twenty) working days|(?:response|reply) (?:is )?due (?:by|on)|being (?:processed|dealt with|considered)|reference (?:number )?(?:for your request )?is|thank you for your (?:request|e-?mail)[^.]{0,80}(?:received|logged))", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:acknowledge(?:s|d)? (?:the )?(?:receipt|your)|(?:we|i) (?:have |has )?(?:received|receive) your (?:request|e-?mail|freedom|foi|information)|(?:your )?(?:request|e-?mail) (?:has been|was|is) (?:received|logged|registered|recorded|passed)|receipt of your (?:request|e-?mail|freedom)|(?:will|shall|aim to|endeavour to) (?:respond|reply|provide (?:you with )?(?:a )?response|be in touch|send (?:you )?(?:a |our )?(?:response|reply))|within (?:the statutory )?(?:20|twenty) working days|(?:response|reply) (?:is )?due (?:by|on)|being (?:processed|dealt with|considered)|reference (?:number )?(?:for your request )?is|thank you for your (?:request|e-?mail)[^.]{0,80}(?:received|logged)|get back to you|(?:we'll|we will|i'll|i will) log|(?:has been|have been|was) logged|within the (?:statutory|legal) (?:timescale|time ?limit|deadline|timeframe|period)|received (?:it )?today)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Acknowledgement();
 
     [GeneratedRegex(@"\b(?:clarif(?:y|ication|ied)|section 1\s*\(\s*3\s*\)|(?:could|can|would) you (?:please )?(?:confirm|specify|explain|let (?:us|me) know|tell us|provide (?:more|further)|narrow|refine|clarify)|please (?:could you )?(?:confirm|specify|clarify|explain) (?:what|which|whether|if|the)|narrow (?:down )?(?:the scope|your request|the request)|refine (?:the scope of )?your request|more specific|what you mean by|what (?:exactly )?you are (?:looking|asking) for|further (?:information|details) (?:to|in order to) (?:identify|locate|process))", Options, matchTimeoutMilliseconds: 1000)]
@@ -43,7 +43,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\bvexatious\b|\brepeated request\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Vexatious();
 
-    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)|withh(?:o|e)ld(?:ing)?|is exempt|are exempt|exempt from (?:disclosure|release)|exempt under|exemptions? (?:at|under|in|applies|apply|is engaged|are engaged|has been applied|have been applied)|engag(?:e|es|ed|ing) (?:the )?(?:exemption|section)|(?:not|un)able to (?:provide|disclose|release|supply|share|confirm (?:the )?(?:details|locations|make|manufacturer|supplier))|will not (?:be )?(?:provid|disclos|releas|shar)\w*|decline to (?:provide|disclose|release)|not (?:be )?disclosed|cannot (?:be )?(?:provided|disclosed|released|share)|redacted)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|lorr|trucks?|wagons?|freighters?|disposal|and recycling|tips?|sites?))|withh(?:o|e)ld(?:ing)?|is exempt|are exempt|exempt from (?:disclosure|release)|exempt under|exemptions? (?:at|under|in|applies|apply|is engaged|are engaged|has been applied|have been applied)|engag(?:e|es|ed|ing) (?:the )?(?:exemption|section)|(?:not|un)able to (?:provide|disclose|release|supply|share|confirm (?:the )?(?:details|locations|make|manufacturer|supplier))|will not (?:be )?(?:provid|disclos|releas|shar)\w*|decline to (?:provide|disclose|release)|not (?:be )?disclosed|cannot (?:be )?(?:provided|disclosed|released|share)|redacted)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Withholding();
 
     [GeneratedRegex(@"\b(?:(?:do(?:es)?|did)(?: not|n'?t)|never) (?:currently )?(?:have|operate|use|own|run|has|install(?:ed)?|deploy)(?: any)? (?:cctv|cameras?|surveillance|video surveillance|security cameras?|closed[- ]circuit)\b(?! (?:with|that|which|capable|able|fitted|featuring|using|made|manufactured|supplied|from|by))|\bno (?:cctv|surveillance cameras?|security cameras?|cameras) (?:cameras |systems? )?(?:is |are )?(?:installed|in use|on (?:site|the premises|our premises)|at (?:the|our|any))|\bthere (?:is|are) no (?:cctv|cameras|surveillance)\b(?! (?:with|that|which|capable|made|manufactured))|\bhas no cctv\b|\bhave no cctv\b|\bno cctv\b(?! (?:with|that|which|capable|made|manufactured|cameras? (?:with|that|which|made|manufactured)))", Options, matchTimeoutMilliseconds: 1000)]
@@ -58,6 +58,25 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:still|currently|remain(?:s|ing)?|at present|presently|continue[sd]? to|yet to be replaced|until (?:they are|it is) replaced|awaiting replacement|due (?:to be|for) replace\w*|scheduled (?:to be|for) replace\w*|plan(?:s|ned)? to replace|will be replaced|being replaced|intend(?:s)? to replace|programme to replace|replacement programme)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex StillCurrent();
 
+    // Equipment that is still there because its replacement has not happened yet: overrides "not" ("not yet replaced").
+    [GeneratedRegex(@"\b(?:yet to be replaced|not (?:yet|currently) (?:been )?replaced|until (?:they are|it is) replaced|awaiting replacement|due (?:to be|for) replace\w*|scheduled (?:to be|for) replace\w*|plan(?:s|ned)? to replace|will be replaced|being replaced|intend(?:s)? to replace|programme to replace|replacement programme)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex PendingReplacement();
+
+    // The rights paragraph every answer ends with ("If you are unhappy … internal review … the outcome of the review …").
+    [GeneratedRegex(@"\bif you (?:are|were|remain|feel|still)\b|\byou (?:have the right|may|can|are entitled|also have)\b|\bright to (?:request|ask|complain|apply|appeal)\b|\bcomplaint rights\b|\byour right to\b|\bappeal\b|\bwithin (?:40|forty|two months)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex RightsBoilerplate();
+
+    // The request restated inside a sentence: "in which you asked about CCTV manufactured by Hikvision".
+    [GeneratedRegex(@"\byou (?:have )?(?:asked|requested|enquired|sought|wanted to know)(?: (?:us|the \w+|for information))? (?:about|whether|for|if|regarding|concerning|the following|how|which|what|:)|\byour (?:request|e-?mail|letter|enquiry|question)s? (?:for|about|regarding|concerning|asking|in which|which asked|seeking)\b|\b(?:request|requests|requesting|requested) (?:for )?information (?:about|on|regarding|concerning)\b|\brequest for information (?:about|on|regarding|concerning|relating)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex RestatedRequest();
+
+    // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.
+    [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex IncompleteList();
+
+    [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:x\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:cameras?|nvrs?|dvrs?|recorders?|network video recorders?|digital video recorders?|units|devices|domes?|bullets?|ptzs?|encoders?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex DeviceCount();
+
     [GeneratedRegex(@"\b(?:will not (?:be )?(?:procur|purchas|buy|bought|install|acquir|consider)\w*|won'?t (?:be )?(?:procur|purchas|buy|install)\w*|no (?:further|future) (?:purchases?|procurement)|future (?:procurement|purchases?|contracts?|installations?)|(?:not|never) (?:be )?(?:procured|purchased) in (?:the )?future|going forward)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex FutureOnly();
 
@@ -67,7 +86,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:believe|understand|think|appear(?:s)? to be|to the best of (?:our|my) knowledge|as far as (?:we|i) (?:are|am) aware|we are informed|our understanding|likely|probably)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Hedge();
 
-    [GeneratedRegex(@"\b(?:police|neighbouring|another (?:organisation|body|authority)|not (?:owned|operated|managed|controlled) by (?:the|us|our)|do(?:es)? not (?:own|operate|manage|control)|third[- ]party (?:owned|operated)|privately owned|local shops?|retailers?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:operated|owned|run|managed|monitored|controlled|installed) by (?:the )?(?:\w+ )?(?:police|constabulary)|police[- ](?:operated|owned|run)|neighbouring|another (?:organisation|body|authority)|not (?:owned|operated|managed|controlled) by (?:the|us|our)|do(?:es)? not (?:own|operate|manage|control)|third[- ]party (?:owned|operated)|privately owned|local shops?|retailers?)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex NotOurs();
 
     // Clause boundaries inside a sentence: the stance of one clause does not carry into the next.
@@ -80,7 +99,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"^(?:y|yes|true|✓|✔|x|in use|enabled|active|on)$|^yes\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex CellYes();
 
-    [GeneratedRegex(@"\b(?:disabled|not (?:enabled|in use|used|active|activated|switched on|turned on|configured|utilised|utilized|licensed)|switched off|turned off|deactivated|capable only|capability only|available but|inactive)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:which (?:we|the \w+) (?:do|does|did)(?: not|n't) (?:use|utilise|utilize|enable|activate|operate)|(?:but|however) (?:we|the \w+) (?:do|does|did)(?: not|n't) (?:use|utilise|utilize|enable|activate|operate)|disabled|not (?:enabled|in use|used|active|activated|switched on|turned on|configured|utilised|utilized|licensed)|switched off|turned off|deactivated|capable only|capability only|available but|inactive)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Disabled();
 
     [GeneratedRegex(@"\b(?:in use|is used|are used|being used|we use|we are using|uses|utilis\w+|utiliz\w+|enabled|activated|active|operational|operates|operated|deployed|switched on|turned on|employ\w*|in operation|used (?:at|on|in|for|to))\b", Options, matchTimeoutMilliseconds: 1000)]

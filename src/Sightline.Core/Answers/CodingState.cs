@@ -16,6 +16,12 @@ internal sealed class CodingState(Reply reply)
 
     public ReplyUnit? NoCctv { get; set; }
 
+    /// <summary>The reply names some makes but says they are not all ("the majority are Hikvision").</summary>
+    public bool IncompleteList { get; set; }
+
+    /// <summary>A maker introducing a list of sites with counts.</summary>
+    public (string Maker, ReplyUnit Header)? ListMaker { get; set; }
+
     public ReplyUnit? OtherBrands { get; set; }
 
     public Dictionary<Capability, ReplyUnit> Has { get; } = [];

@@ -31,7 +31,7 @@ internal static partial class ReplySegmenter
                 bool row = document.Regions.Count > 0 && region?.Kind == RegionKind.Cell || IsCellLine(document, lineStart, lineEnd);
                 string line = text[lineStart..lineEnd];
                 bool blank = string.IsNullOrWhiteSpace(line);
-                if (quoted || blank || row || ListItem().IsMatch(line) || paragraph.Count > 0 && ListItem().IsMatch(text[paragraph[0].Start..paragraph[0].End]) && EndsSentence(text[paragraph[^1].Start..paragraph[^1].End]))
+                if (quoted || blank || row || ListItem().IsMatch(line) || (paragraph.Count > 0 && EndsItem(text, paragraph, line)))
                 {
                     Flush(units, d, text, paragraph, ref requestBlock);
                 }
@@ -97,6 +97,23 @@ internal static partial class ReplySegmenter
         return false;
     }
 
+    // A list item ends at its full stop; a heading ("Question 1 – Hikvision or Dahua") ends at its line when a sentence follows.
+    private static bool EndsItem(string text, List<(int Start, int End)> paragraph, string next)
+    {
+        string first = text[paragraph[0].Start..paragraph[0].End];
+        string last = text[paragraph[^1].Start..paragraph[^1].End];
+        if (ListItem().IsMatch(first) && EndsSentence(last))
+        {
+            return true;
+        }
+
+        return paragraph.Count == 1 && last.TrimEnd().Length < 90 && !EndsSentence(last) && !last.TrimEnd().EndsWith(',')
+            && Heading().IsMatch(last) && next.TrimStart().Length > 0 && char.IsUpper(next.TrimStart()[0]);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?i:q|question|part|section|item|request|response|answer|reply)\s*\d*\s*[:.)\-–—]|\d{1,2}[.)]\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z&/]+){0,8}\s*[:–—-]?\s*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Heading();
+
     private static bool EndsSentence(string line) => line.TrimEnd().EndsWith('.') || line.TrimEnd().EndsWith('?') || line.TrimEnd().EndsWith(':');
 
     private static void Flush(List<ReplyUnit> units, int document, string text, List<(int Start, int End)> paragraph, ref bool requestBlock)
@@ -143,7 +160,7 @@ internal static partial class ReplySegmenter
 
         int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
         string flat = Whitespace().Replace(trimmed, " ");
-        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat);
+        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || AnswerCues.RestatedRequest().IsMatch(flat);
         units.Add(new ReplyUnit(document, start, start + trimmed.Length, flat, IsRow: false, question));
     }
 
@@ -155,7 +172,7 @@ internal static partial class ReplySegmenter
     [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-]|you (?:have )?(?:asked|requested|wrote)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
+    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuestionStart();
 

@@ -15,7 +15,7 @@ internal static class ClassifyCommand
         {
             Description = "Replies to read: .eml, .pdf, .docx, .xlsx, .csv, .html, .txt or images (formats are judged from content). " +
                 "A folder is read recursively.",
-            Arity = ArgumentArity.OneOrMore,
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var cluster = new Option<bool>("--cluster") { Description = "Report groups of near-identical replies (one template from many bodies) instead of codes." };
         var threshold = new Option<double>("--similarity")
@@ -23,12 +23,20 @@ internal static class ClassifyCommand
             Description = "With --cluster: how alike two replies' own words must be to share a group (0–1, word 4-gram Jaccard).",
             DefaultValueFactory = _ => 0.8,
         };
+        var labels = new Option<string?>("--labels")
+        {
+            Description = "Measure the coder against a person's codes: a JSON-lines file with the same keys as --json output (file paths " +
+                "relative to it). Prints per-field accuracy, capability F1 and every mismatch.",
+            HelpName = "FILE",
+        };
+        var split = new Option<string?>("--split") { Description = "With --labels: only the lines whose \"split\" is this (e.g. test).", HelpName = "NAME" };
+        var showText = new Option<bool>("--text") { Description = "Print the text read from each document (quoted history marked with '> ') instead of codes: what the coder saw." };
         var noOcr = new Option<bool>("--no-ocr") { Description = "Do not run OCR on scans and images (faster; their text is reported as unread)." };
         var command = new Command("classify", "Read FOI replies (e-mail with attachments, PDF letters, Word, spreadsheets, scans) and propose " +
             "their codes: kind, outcome, Hikvision / Dahua / other Chinese use, exemptions, capabilities, counts and models, each with " +
             "the sentence that justifies it. Nothing is stored; a person confirms the codes.")
         {
-            files, cluster, threshold, noOcr,
+            files, cluster, threshold, labels, split, showText, noOcr,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -42,6 +50,36 @@ internal static class ClassifyCommand
             }
 
             List<string> paths = [];
+            IReadOnlyList<CodingLabel>? expected = null;
+            if (parse.GetValue(labels) is { } labelsFile)
+            {
+                if (parse.GetValue(files) is { Length: > 0 })
+                {
+                    await error.WriteLineAsync("error: give FILE... or --labels, not both");
+                    return ExitCodes.UsageError;
+                }
+
+                try
+                {
+                    string wanted = parse.GetValue(split) ?? "";
+                    expected = [.. CodingLabel.ParseJsonLines(await File.ReadAllTextAsync(labelsFile, cancellationToken), labelsFile)
+                        .Where(l => wanted.Length == 0 || string.Equals(l.Split, wanted, StringComparison.Ordinal))];
+                }
+                catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+                {
+                    await error.WriteLineAsync($"error: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
+
+                string root = Path.GetDirectoryName(Path.GetFullPath(labelsFile))!;
+                paths.AddRange(expected.Select(l => Path.Combine(root, l.File)));
+            }
+            else if (parse.GetValue(files) is not { Length: > 0 })
+            {
+                await error.WriteLineAsync("error: nothing to classify: give FILE... or --labels FILE");
+                return ExitCodes.UsageError;
+            }
+
             foreach (string path in parse.GetValue(files) ?? [])
             {
                 if (Directory.Exists(path))
@@ -72,6 +110,24 @@ internal static class ClassifyCommand
             }
 
             bool json = parse.GetValue(GlobalOptions.Json);
+            if (expected is not null)
+            {
+                var score = new CodingScore();
+                for (int i = 0; i < paths.Count; i++)
+                {
+                    score.Add(expected[i], coder.Code(replies[i]));
+                }
+
+                await WriteScoreAsync(output, json, score);
+                return ExitCodes.Ok;
+            }
+
+            if (parse.GetValue(showText))
+            {
+                await WriteTextAsync(output, paths, replies);
+                return unreadable ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+
             if (parse.GetValue(cluster))
             {
                 IReadOnlyList<ReplyCluster> clusters = ReplyClusterer.Cluster([.. replies.Select(ReplyText.OwnWords)], similarity);
@@ -114,6 +170,54 @@ internal static class ClassifyCommand
         }
 
         console.Write(table);
+    }
+
+    private static async Task WriteTextAsync(TextWriter output, List<string> paths, Reply[] replies)
+    {
+        for (int i = 0; i < paths.Count; i++)
+        {
+            foreach (ReplyDocument document in replies[i].Documents)
+            {
+                await output.WriteLineAsync($"=== {document.Name} ({document.MediaType})");
+                string text = document.Text;
+                int position = 0;
+                foreach (TextRegion quoted in document.Regions.Where(r => r.Kind == RegionKind.Quoted))
+                {
+                    await output.WriteAsync(text.AsMemory(position, Math.Max(0, quoted.Start - position)));
+                    foreach (string line in text[quoted.Start..quoted.End].Split('\n'))
+                    {
+                        await output.WriteLineAsync("> " + line);
+                    }
+
+                    position = quoted.End;
+                }
+
+                await output.WriteLineAsync(text.AsMemory(Math.Min(position, text.Length)));
+            }
+        }
+    }
+
+    private static async Task WriteScoreAsync(TextWriter output, bool json, CodingScore score)
+    {
+        if (json)
+        {
+            await CliJson.WriteAsync(output, new
+            {
+                score.Replies,
+                Accuracy = CodingScore.Fields.ToDictionary(f => f, f => Math.Round(score.Accuracy(f), 4)),
+                CapabilitiesHasF1 = Math.Round(score.F1("capabilities_has"), 4),
+                CapabilitiesInUseF1 = Math.Round(score.F1("capabilities_in_use"), 4),
+                score.YesWithoutEvidence,
+                Mismatches = score.Mismatches.Select(m => new { m.File, m.Field, m.Expected, m.Actual }),
+            });
+            return;
+        }
+
+        await output.WriteLineAsync(score.Report());
+        foreach (var (file, field, expectedValue, actual) in score.Mismatches)
+        {
+            await output.WriteLineAsync($"  {file}: {field} expected '{expectedValue}', got '{actual}'");
+        }
     }
 
     private static string Count(string value, int? count) => count is int n ? $"{value} ({n})" : value;
