@@ -17,7 +17,7 @@ public sealed partial class AnswerCoder
             return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], evidence, 0.3);
         }
 
-        bool hasInformation = state.HasInformation;
+        bool hasInformation = state.HasInformation || state.DeviceTotal is not null;
         string subject = reply.Header("Subject") ?? "";
         string autoSubmitted = reply.Header("Auto-Submitted") ?? "";
         string contentType = reply.Header("Content-Type") ?? "";
@@ -62,15 +62,17 @@ public sealed partial class AnswerCoder
         string kind;
         ReplyUnit? kindUnit;
         bool explicitRefusal = state.Ncnd is not null || units.Any(u => !u.IsQuestion && RefusalVerb().IsMatch(u.Text));
-        if (bounceHeaders || (state.DeliveryFailure is not null && !hasInformation && outcome is "none"))
+        bool asksForFee = state.StrongFees is not null && !units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
+        bool aboutRequest = units.Any(u => AnswerCues.AboutRequest().IsMatch(u.Text));
+        if (bounceHeaders || (state.DeliveryFailure is not null && !state.HasInformation))
         {
             (kind, kindUnit, outcome, outcomeUnit) = ("delivery_failure", state.DeliveryFailure ?? units[0], "none", null);
         }
-        else if (state.Review is not null && state.InternalReview is not null && (outcome != "none" || hasInformation))
+        else if (state.Review is not null && (outcome != "none" || hasInformation))
         {
-            (kind, kindUnit) = ("review_outcome", state.InternalReview);
+            (kind, kindUnit) = ("review_outcome", state.InternalReview ?? state.Review);
         }
-        else if (!hasInformation && state.Fees is not null && !explicitRefusal)
+        else if (!state.HasInformation && (asksForFee || (state.Fees is not null && !explicitRefusal)))
         {
             (kind, kindUnit, outcome, outcomeUnit) = ("fees_notice", state.Fees, "none", null);
         }
@@ -86,7 +88,7 @@ public sealed partial class AnswerCoder
         {
             (kind, kindUnit) = ("answer", FirstInformation(state) ?? outcomeUnit);
         }
-        else if (state.Acknowledgement is not null && !(state.AutoReply is not null && AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) && state.Acknowledgement == state.AutoReply))
+        else if (state.Acknowledgement is not null && aboutRequest && !(state.AutoReply is not null && AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) && state.Acknowledgement == state.AutoReply))
         {
             (kind, kindUnit) = ("acknowledgement", state.Acknowledgement);
         }
@@ -94,9 +96,9 @@ public sealed partial class AnswerCoder
         {
             (kind, kindUnit) = ("auto_reply", state.AutoReply ?? units[0]);
         }
-        else if (state.Review is not null && state.InternalReview is not null)
+        else if (state.Review is not null)
         {
-            (kind, kindUnit) = ("review_outcome", state.InternalReview);
+            (kind, kindUnit) = ("review_outcome", state.InternalReview ?? state.Review);
         }
         else
         {
@@ -240,6 +242,9 @@ public sealed partial class AnswerCoder
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
 
-    [GeneratedRegex(@"\b(?:refus\w*|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex StrictRefusal();
+
+    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RefusalVerb();
 }

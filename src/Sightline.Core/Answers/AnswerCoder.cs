@@ -211,6 +211,18 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         state.AddCount(maker, total, unit, fromTable: true, total: false);
     }
 
+    [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CurrentNegation();
+
+    [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakeWord();
+
+    [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Upheld();
+
+    [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionalFee();
+
     // "… so section 12 does not apply", "section 43 is not engaged".
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:does|do|did|would|will) not (?:apply|engage)|^[^.;]{0,80}?\bis not (?:engaged|applicable|relevant|being relied)|^[^.;]{0,80}?\bhas not been (?:applied|relied)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotApplied();
@@ -253,16 +265,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             return ReplyCodes.No;
         }
 
+        // "We will not procure Hikvision in future" says nothing of today's estate, unless it also says "do not use".
+        if (AnswerCues.FutureOnly().IsMatch(clause) && !CurrentNegation().IsMatch(clause))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown;
+        }
+
         if (AnswerCues.Negation().IsMatch(clause) && !AnswerCues.PendingReplacement().IsMatch(clause))
         {
             confidence = 0.9;
             return ReplyCodes.No;
-        }
-
-        if (AnswerCues.FutureOnly().IsMatch(clause))
-        {
-            confidence = 0.4;
-            return ReplyCodes.Unknown;
         }
 
         if (AnswerCues.NotOurs().IsMatch(sentence) && !AnswerCues.InUse().IsMatch(clause))
@@ -379,7 +392,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             string text = WithoutQuoted(document);
             foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
             {
-                if (IsInQuestion(citation, text) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
+                if (IsInQuestion(citation, text) || AnswerCues.EarlierDecision().IsMatch(SentenceAround(text, citation.Start, citation.End)) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
                     continue;
                 }
@@ -438,9 +451,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         foreach (ReplyUnit unit in units)
         {
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
-            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text))
+            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text))
             {
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
+            }
+
+            if (!unit.IsQuestion && AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text))
+            {
+                state.IncompleteList = true; // "we are unable to confirm the manufacturer of the cameras at the offices"
             }
 
             if (unit.IsQuestion)
@@ -457,14 +475,29 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 continue; // "If you are unhappy … the outcome of the internal review" says nothing about this reply
             }
 
-            Signal(AnswerCues.Fees(), text, unit, ref state.Fees);
+            if (!ConditionalFee().IsMatch(text))
+            {
+                Signal(AnswerCues.Fees(), text, unit, ref state.Fees);
+            }
+
+            Signal(AnswerCues.StrongFees(), text, unit, ref state.StrongFees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
+            if (AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text))
+            {
+                continue; // "in which we told you that the information was not held": the old decision
+            }
+
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
             Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
             Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost);
             Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
             Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding);
             Signal(AnswerCues.Substantive(), text, unit, ref state.Substantive);
+            if (state.Cost is null && !unit.IsRow && AnswerCues.DeviceCount().IsMatch(text))
+            {
+                state.DeviceTotal ??= unit; // "The University operates approximately 640 cameras": information, even without a maker
+            }
+
             if (state.Review is not null && state.InternalReview is null && AnswerCues.InternalReview().IsMatch(text))
             {
                 state.InternalReview = unit;
@@ -533,9 +566,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         if (count is null && state.Stances.Count(s => s.Value.Any(x => ReferenceEquals(x.Unit, unit))) == 1)
         {
-            // "it is Hikvision (via our installer) - 12 cameras and one recorder": the devices counted after the only maker named.
+            // "it is Hikvision (via our installer) - 12 cameras and one recorder", "a Dahua DVR and 8 cameras": the devices
+            // counted after the only maker named, up to the next brand.
+            string rest = after;
             int sum = 0;
-            foreach (Match match in AnswerCues.DeviceCount().Matches(after))
+            foreach (Match match in AnswerCues.DeviceCount().Matches(rest))
             {
                 sum += ParseCount(match.Groups["n"].Value) ?? 0;
             }

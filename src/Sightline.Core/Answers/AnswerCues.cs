@@ -25,10 +25,10 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:fees? notice|fee of £|charge of £|payment of £|fee is payable|fee will be (?:charged|payable)|£\s?\d[\d,]*(?:\.\d\d)? (?:is|will be) (?:payable|charged|required)|(?:under|in accordance with) section 9\b|regulation 8\b|(?:make|making|receive|receipt of) (?:the |a |your )?payment|cheque (?:made )?payable|disbursements?|(?:photocopying|postage) costs)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Fees();
 
-    [GeneratedRegex(@"\b(?:upheld|uphold(?:s|ing)?|overturn(?:ed|s|ing)?|(?:the |this |your |an |my )?(?:internal )?review (?:has (?:now )?been |was |is now )?(?:completed|concluded|conducted|carried out|undertaken)|(?:outcome|result|conclusion|findings?) of (?:the|your|my|our|this) (?:internal )?review|(?:i|we) have (?:now )?(?:completed|conducted|carried out|undertaken|concluded) (?:an|the|a|my|our|your) (?:internal )?review|(?:i|we) have (?:now )?reviewed (?:the|your|our)|reviewing officer|(?:the )?reviewer (?:has )?(?:found|concluded|considered|decided)|on review,? (?:i|we|the council))", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:upheld|uphold(?:s|ing)?|overturn(?:ed|s|ing)?|(?:the |this |your |an |my )?(?:internal )?review (?:has (?:now )?been |was |is now )?(?:completed|concluded|conducted|carried out|undertaken)|(?:outcome|result|conclusion|findings?) of (?:the|your|my|our|this) (?:internal )?review|(?:i|we) have (?:now )?(?:completed|conducted|carried out|undertaken|concluded) (?:an|the|a|my|our|your) (?:internal )?review|(?:i|we) have (?:now )?reviewed (?:the|your|our)|reviewing officer|(?:the )?reviewer (?:has )?(?:found|concluded|considered|decided)|on review,? (?:i|we|the council)|(?:asking|asked) (?:us|the \w+) to review|(?:not|partially|partly) upheld|your (?:request for (?:an? )?(?:internal )?review|review request)|(?:outcome|result) of (?:the|your|my|our|this) review)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ReviewOutcome();
 
-    [GeneratedRegex(@"\binternal review\b|\breview of (?:the|our|your) (?:handling|response|decision)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\binternal review\b|\breview of (?:the|our|your|foi|request)\b|\b(?:asking|asked) (?:us|the \w+) to review\b|\breview (?:request|outcome|decision)\b|\bon review\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex InternalReview();
 
     [GeneratedRegex(@"\bneither (?:to )?(?:confirm(?:s|ed|ing)?|conform) (?:n)?or (?:to )?den(?:y|ies|ied|ying)\b|\bNCND\b|\bneither confirming nor denying\b|\bcannot (?:either )?confirm or deny\b|\bwill not confirm or deny\b|\bduty to confirm or deny (?:does not apply|is excluded|is not applicable)|\bexcluded from the duty to confirm", Options, matchTimeoutMilliseconds: 1000)]
@@ -40,7 +40,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:exceed(?:s|ed)? (?:the )?(?:appropriate|cost|costs) limit|appropriate limit|cost(?:s)? of compliance (?:would )?exceed|£\s?(?:450|600)\b|\b(?:18|24) hours\b|cost limit)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex CostLimit();
 
-    [GeneratedRegex(@"\bvexatious\b|\brepeated request\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bvexatious\b|\brepeated request\b|\bidentical (?:or substantially similar )?to (?:the|a|your) (?:previous |earlier )?request\b|\breasonable interval\b|\bsection 14\s*\(\s*2\s*\)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Vexatious();
 
     [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|lorr|trucks?|wagons?|freighters?|disposal|and recycling|tips?|sites?))|withh(?:o|e)ld(?:ing)?|is exempt|are exempt|exempt from (?:disclosure|release)|exempt under|exemptions? (?:at|under|in|applies|apply|is engaged|are engaged|has been applied|have been applied)|engag(?:e|es|ed|ing) (?:the )?(?:exemption|section)|(?:not|un)able to (?:provide|disclose|release|supply|share|confirm (?:the )?(?:details|locations|make|manufacturer|supplier))|will not (?:be )?(?:provid|disclos|releas|shar)\w*|decline to (?:provide|disclose|release)|not (?:be )?disclosed|cannot (?:be )?(?:provided|disclosed|released|share)|redacted)", Options, matchTimeoutMilliseconds: 1000)]
@@ -52,7 +52,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|n't|cannot|free of|nil|zero)\b|n't\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Negation();
 
-    [GeneratedRegex(@"\b(?:removed|replaced|decommissioned|de-commissioned|previously|formerly|used to|no longer|phased out|disposed|retired|taken out|ripped out|swapped out|upgraded from|historically|in the past|prior to 20\d\d|were (?:once )?(?:installed|used|in use) (?:until|before|between)|until 20\d\d|have since been|has since been)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:removed|replaced|decommissioned|de-commissioned|previously|formerly|(?<!\b(?:is|are|was|were|be|being|been|also)\s)used to(?! (?:be )?(?:monitor|record|control|alert|detect|read|identify|protect|cover|view|capture|provide|support|manage|check|count|deter|prevent|help|enable|operate|secure|watch|observe|track|enforce|open|log))|no longer|phased out|disposed|retired|taken out|ripped out|swapped out|upgraded from|historically|in the past|prior to 20\d\d|were (?:once )?(?:installed|used|in use) (?:until|before|between)|until (?:the )?(?:(?:end|summer|spring|autumn|winter|start|beginning|middle) of )?(?:\w+ )?20\d\d|we used|have since been|has since been)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Past();
 
     [GeneratedRegex(@"\b(?:still|currently|remain(?:s|ing)?|at present|presently|continue[sd]? to|yet to be replaced|until (?:they are|it is) replaced|awaiting replacement|due (?:to be|for) replace\w*|scheduled (?:to be|for) replace\w*|plan(?:s|ned)? to replace|will be replaced|being replaced|intend(?:s)? to replace|programme to replace|replacement programme)\b", Options, matchTimeoutMilliseconds: 1000)]
@@ -62,12 +62,24 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:yet to be replaced|not (?:yet|currently) (?:been )?replaced|until (?:they are|it is) replaced|awaiting replacement|due (?:to be|for) replace\w*|scheduled (?:to be|for) replace\w*|plan(?:s|ned)? to replace|will be replaced|being replaced|intend(?:s)? to replace|programme to replace|replacement programme)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex PendingReplacement();
 
+    // A fee actually asked for ("a fee of £25 is payable"), not the promise "if a fee is payable we will contact you".
+    [GeneratedRegex(@"\b(?:fees? notice|fee of £|payment of £|charge of £|£\s?\d[\d,.]*\s(?:fee|charge)|make (?:the |a |your )?payment|on payment of (?:a|the) fee|fee (?:is|will be) payable before|the fee for (?:your|this) request|fee (?:is|will be) £|total (?:fee|cost|charge) (?:is |of )?£|until the fee has been (?:received|paid))", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex StrongFees();
+
+    // What the body decided before (in a review, or when correcting itself) is not what it decides now.
+    [GeneratedRegex(@"\b(?:original|earlier|previous|initial|first) (?:response|reply|decision|answer|request)\b|\bwe told you\b|\bour (?:response|reply|letter) (?:of|dated)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex EarlierDecision();
+
+    // The words of a reply about an information request at all (a bin-collection receipt is not an FOI acknowledgement).
+    [GeneratedRegex(@"\b(?:request|FOI|FOISA|freedom of information|EIR|environmental information|enquiry|information)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AboutRequest();
+
     // The rights paragraph every answer ends with ("If you are unhappy … internal review … the outcome of the review …").
     [GeneratedRegex(@"\bif you (?:are|were|remain|feel|still)\b|\byou (?:have the right|may|can|are entitled|also have)\b|\bright to (?:request|ask|complain|apply|appeal)\b|\bcomplaint rights\b|\byour right to\b|\bappeal\b|\bwithin (?:40|forty|two months)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RightsBoilerplate();
 
     // The request restated inside a sentence: "in which you asked about CCTV manufactured by Hikvision".
-    [GeneratedRegex(@"\byou (?:have )?(?:asked|requested|enquired|sought|wanted to know)(?: (?:us|the \w+|for information))? (?:about|whether|for|if|regarding|concerning|the following|how|which|what|:)|\byour (?:request|e-?mail|letter|enquiry|question)s? (?:for|about|regarding|concerning|asking|in which|which asked|seeking)\b|\b(?:request|requests|requesting|requested) (?:for )?information (?:about|on|regarding|concerning)\b|\brequest for information (?:about|on|regarding|concerning|relating)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\byou (?:have )?(?:asked|requested|enquired|sought|wanted to know)(?: (?:us|the \w+|for information))? (?:about|whether|for|if|regarding|concerning|the following|how|which|what|:)|\byour (?:request|e-?mail|letter|enquiry|question)s?(?: (?:of|dated|received on|sent on) [^.]{0,30}?)? (?:for|about|regarding|concerning|asking|in which|which asked|seeking)\b|\b(?:request|requests|requesting|requested) (?:for )?information (?:about|on|regarding|concerning)\b|\brequest for information (?:about|on|regarding|concerning|relating)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RestatedRequest();
 
     // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.
@@ -77,7 +89,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:x\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:cameras?|nvrs?|dvrs?|recorders?|network video recorders?|digital video recorders?|units|devices|domes?|bullets?|ptzs?|encoders?)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DeviceCount();
 
-    [GeneratedRegex(@"\b(?:will not (?:be )?(?:procur|purchas|buy|bought|install|acquir|consider)\w*|won'?t (?:be )?(?:procur|purchas|buy|install)\w*|no (?:further|future) (?:purchases?|procurement)|future (?:procurement|purchases?|contracts?|installations?)|(?:not|never) (?:be )?(?:procured|purchased) in (?:the )?future|going forward)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:will|would|shall) not (?:be )?(?:procur|purchas|buy|bought|install|acquir|consider)\w*|won'?t (?:be )?(?:procur|purchas|buy|install)\w*|no (?:further|future) (?:purchases?|procurement)|future (?:procurement|purchases?|contracts?|installations?)|(?:not|never) (?:be )?(?:procured|purchased) in (?:the )?future|going forward)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex FutureOnly();
 
     [GeneratedRegex(@"\b(?:unable to (?:confirm|say|determine|identify|establish|ascertain)|(?:cannot|can ?not|can'?t|could not|couldn'?t) (?:confirm|say|determine|identify|establish|ascertain|tell)|not able to (?:confirm|say|determine|identify)|do(?:es)? not know|don'?t know|not known|unknown|unsure|not sure|uncertain|may (?:be|include|contain|have)|might (?:be|include)|possibly|no (?:record|records|information) (?:of|on|about|regarding) (?:the )?(?:make|manufacturer|brand|supplier)|not (?:recorded|held)|no way of knowing)\b", Options, matchTimeoutMilliseconds: 1000)]

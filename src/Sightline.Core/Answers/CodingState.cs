@@ -46,6 +46,8 @@ internal sealed class CodingState(Reply reply)
     public ReplyUnit? Acknowledgement;
     public ReplyUnit? Clarification;
     public ReplyUnit? Fees;
+    public ReplyUnit? StrongFees;
+    public ReplyUnit? DeviceTotal;
     public ReplyUnit? Review;
     public ReplyUnit? InternalReview;
     public ReplyUnit? Ncnd;

@@ -27,7 +27,7 @@ public static partial class ExemptionParser
             foreach (Capture number in match.Groups["n"].Captures)
             {
                 int n = int.Parse(number.Value, System.Globalization.CultureInfo.InvariantCulture);
-                bool exemption = regulations ? n is 10 or 11 or 12 or 13 : (scottish ? FoisaSections : FoiaSections).Contains(n);
+                bool exemption = regulations ? n is 12 or 13 : (scottish ? FoisaSections : FoiaSections).Contains(n);
                 if (exemption)
                 {
                     citations.Add(new ExemptionCitation($"{law}:{(regulations ? 'r' : 's')}{n}", match.Index, match.Index + match.Length, match.Value));

@@ -159,7 +159,8 @@ internal static partial class ReplySegmenter
         }
 
         int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
-        string flat = Whitespace().Replace(trimmed, " ");
+        // One apostrophe and one quote mark: officers' Word documents use curly ones ("don’t").
+        string flat = Whitespace().Replace(trimmed, " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
         bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || AnswerCues.RestatedRequest().IsMatch(flat);
         units.Add(new ReplyUnit(document, start, start + trimmed.Length, flat, IsRow: false, question));
     }
