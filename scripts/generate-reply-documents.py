@@ -430,7 +430,8 @@ def text_part(body, charset, encoding, subtype='plain'):
     cs.body_encoding = {'quoted-printable': email.charset.QP, 'base64': email.charset.BASE64}.get(encoding, None)
     if encoding in ('8bit', '7bit'):
         part = MIMEText(body, subtype, None)
-        part.set_payload(body.encode(charset, errors='replace').decode(charset) if charset != 'utf-8' else body)
+        # raw bytes in the message charset, carried through the generator as surrogate escapes
+        part.set_payload(body.encode(charset, errors='strict').decode('ascii', 'surrogateescape'))
         del part['Content-Transfer-Encoding']
         del part['Content-Type']
         part['Content-Type'] = f'text/{subtype}; charset="{charset}"'
