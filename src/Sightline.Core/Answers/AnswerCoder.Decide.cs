@@ -110,7 +110,8 @@ public sealed partial class AnswerCoder
         AddEvidence(evidence, reply, "outcome", outcome, outcomeUnit);
 
         // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them.
-        bool complete = outcome == "answered";
+        // A short answer that names makes is the whole answer ("We use Hikvision cameras."); a long one must say it is complete.
+        bool complete = outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700);
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
@@ -191,7 +192,7 @@ public sealed partial class AnswerCoder
         }
 
         // The reply names the makes of its equipment and this maker is not among them.
-        ReplyUnit? list = state.IncompleteList ? null : state.OtherBrands ?? (!complete ? null : state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
+        ReplyUnit? list = state.IncompleteList || !complete ? null : state.CompleteEstate ?? state.OtherBrands ?? (state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
         if (list is not null)
         {
             AddEvidence(evidence, reply, maker, ReplyCodes.No, list);

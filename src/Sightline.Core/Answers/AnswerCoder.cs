@@ -88,7 +88,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
-                    if (at > 0 && ReplacedWith().IsMatch(clause[..at]))
+                    if (at > 0 && ReplacedWith().IsMatch(clause[..at]) && !AnswerCues.Negation().IsMatch(clause[..at][Math.Max(0, at - 12)..]))
                     {
                         (stance, confidence) = (ReplyCodes.Yes, 0.85);
                     }
@@ -108,6 +108,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     if (stance == ReplyCodes.Yes)
                     {
                         state.OtherBrands ??= unit;
+                        if (unit.IsRow || Completeness().IsMatch(unit.Text))
+                        {
+                            state.CompleteEstate ??= unit;
+                        }
                     }
 
                     continue;
@@ -122,6 +126,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.Text))
                 {
                     state.IncompleteList = true;
+                }
+
+                if (stance == ReplyCodes.Yes && (unit.IsRow || Completeness().IsMatch(unit.Text)))
+                {
+                    state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
                 }
 
                 if (stance == ReplyCodes.Yes && Group(mention.Maker) is "hikvision" or "dahua")
@@ -213,6 +222,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentNegation();
+
+    [GeneratedRegex(@"\b(?:all|only|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Completeness();
+
+    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeEstate();
 
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
@@ -454,6 +469,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text))
             {
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
+            }
+
+            if (!unit.IsQuestion && WholeEstate().IsMatch(unit.Text))
+            {
+                state.CompleteEstate ??= unit; // "The Council has no other CCTV systems."
             }
 
             if (!unit.IsQuestion && AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text))

@@ -83,7 +83,7 @@ internal static partial class AnswerCues
     public static partial Regex RestatedRequest();
 
     // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.
-    [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others|a number of|some of (?:its|our|the)|several of|certain|at (?:some|two|three|four|five|\d+) of (?:its|our|the))\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex IncompleteList();
 
     [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:x\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:cameras?|nvrs?|dvrs?|recorders?|network video recorders?|digital video recorders?|units|devices|domes?|bullets?|ptzs?|encoders?)\b", Options, matchTimeoutMilliseconds: 1000)]

@@ -19,6 +19,9 @@ internal sealed class CodingState(Reply reply)
     /// <summary>The reply names some makes but says they are not all ("the majority are Hikvision").</summary>
     public bool IncompleteList { get; set; }
 
+    /// <summary>The reply says its list of makes is the whole estate ("all", "the only", an asset list).</summary>
+    public ReplyUnit? CompleteEstate { get; set; }
+
     /// <summary>A maker introducing a list of sites with counts.</summary>
     public (string Maker, ReplyUnit Header)? ListMaker { get; set; }
 
