@@ -226,6 +226,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:all|only|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Completeness();
 
+    [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have)\s+(?:not|never|no)\b|^\W*(?:[\w-]+\s+){0,4}?(?:isn't|aren't|wasn't|weren't)\b|^\W*(?:[\w-]+\s+){0,2}?(?:capabilit\w+|functions?|features?)?\s*(?:[:–-]\s*)?(?:no|none|n/a|nil)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAvailable();
+
     [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
@@ -318,13 +321,18 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 foreach (Match match in pattern.Matches(unit.Text))
                 {
                     string clause = Clause(unit.Text, match.Index, match.Index + match.Length);
-                    if (AnswerCues.Disabled().IsMatch(clause))
+                    int at = clause.IndexOf(match.Value, StringComparison.Ordinal);
+                    string before = at < 0 ? clause : clause[..at];
+                    string after = at < 0 ? "" : clause[(at + match.Length)..];
+                    string rest = unit.Text[(match.Index + match.Length)..];
+                    bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
+                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before)))
                     {
-                        state.AddCapability(capability, inUse: false, unit);
+                        state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(clause) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause))
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause))
                     {
-                        continue;
+                        continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
                     }
                     else
                     {
