@@ -35,7 +35,8 @@ public sealed partial class AnswerCoder
         ReplyUnit? outcomeUnit;
         if (hasInformation)
         {
-            bool partialNotHeld = state.NotHeld is not null && state.NoCctv is null;
+            // "We do not hold information about the models" withholds part; "we hold no information as we have no CCTV" does not.
+            bool partialNotHeld = state.NotHeld is not null && (state.NoCctv is null || state.Stances.Values.Any(v => v.Any(x => x.Stance == ReplyCodes.Yes)));
             bool withheld = refusalWords || exemptionsOtherThanNotHeld || state.Ncnd is not null;
             (outcome, outcomeUnit) = withheld || partialNotHeld
                 ? ("partial", state.Withholding ?? state.Cost ?? state.Ncnd ?? state.NotHeld ?? FirstExemption(state))

@@ -79,7 +79,7 @@ internal static partial class AnswerCues
     public static partial Regex RightsBoilerplate();
 
     // The request restated inside a sentence: "in which you asked about CCTV manufactured by Hikvision".
-    [GeneratedRegex(@"\byou (?:have )?(?:asked|requested|enquired|sought|wanted to know)(?: (?:us|the \w+|for information))? (?:about|whether|for|if|regarding|concerning|the following|how|which|what|:)|\byour (?:request|e-?mail|letter|enquiry|question)s?(?: (?:of|dated|received on|sent on) [^.]{0,30}?)? (?:for|about|regarding|concerning|asking|in which|which asked|seeking)\b|\b(?:request|requests|requesting|requested) (?:for )?information (?:about|on|regarding|concerning)\b|\brequest for information (?:about|on|regarding|concerning|relating)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\byou (?:have )?(?:asked|requested|enquired|sought|wanted to know)(?: (?:us|the \w+|for information))? (?:about|whether|for|if|regarding|concerning|the following|how|which|what|:)|\byour (?:request|e-?mail|letter|enquiry|question)s?(?: (?:of|dated|received on|sent on) [^.]{0,30}?)? (?:for|about|regarding|concerning|asking|in which|which asked|seeking)\b(?! (?:an? )?(?:internal )?review)|\b(?:request|requests|requesting|requested) (?:for )?information (?:about|on|regarding|concerning)\b|\brequest for information (?:about|on|regarding|concerning|relating)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RestatedRequest();
 
     // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.
