@@ -1,0 +1,94 @@
+using Sightline.Core.Answers;
+using Sightline.Core.Devices;
+using Sightline.Testing;
+
+namespace Sightline.Documents.Tests;
+
+/// <summary>The coder against the labelled corpus in tests/data/replies: real e-mails, PDFs (with text and scanned), Word,
+/// Excel, HTML and images, read by the real document reader. The "test" split was labelled separately and is never used
+/// to tune the rules; its floors are the accuracy the project promises. A change that lowers them fails here.</summary>
+public sealed class CorpusAccuracyTests
+{
+    private static readonly Lazy<Task<IReadOnlyDictionary<string, CodingScore>>> Scores = new(ScoreAsync);
+
+    [Fact]
+    public void The_corpus_is_large_and_covers_every_kind_and_outcome()
+    {
+        IReadOnlyList<CodingLabel> labels = Labels();
+
+        Assert.True(labels.Count >= 200, $"{labels.Count} labelled replies");
+        Assert.All(ReplyCodes.Kinds, kind => Assert.Contains(labels, l => l.Kind == kind));
+        Assert.All(ReplyCodes.Outcomes, outcome => Assert.Contains(labels, l => l.Outcome == outcome));
+        foreach (string extension in (string[])[".txt", ".eml", ".pdf", ".docx", ".xlsx", ".html", ".png"])
+        {
+            Assert.Contains(labels, l => l.File.EndsWith(extension, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task Held_out_replies_meet_the_accuracy_floors()
+    {
+        CodingScore score = (await Scores.Value)["test"];
+        TestContext.Current.SendDiagnosticMessage(score.Report());
+
+        // Floors just under what the rules reach on these unseen replies (see docs/answers.md for the figures and the
+        // targets still missed: outcome and each maker at 95%).
+        Assert.True(score.Accuracy("outcome") >= 0.88, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.93, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.93, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.82, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.89, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.93, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.75, score.Report());
+    }
+
+    [Fact]
+    public async Task No_maker_is_ever_yes_without_evidence()
+    {
+        IReadOnlyDictionary<string, CodingScore> scores = await Scores.Value;
+
+        Assert.All(scores.Values, s => Assert.Equal(0, s.YesWithoutEvidence));
+    }
+
+    [Fact]
+    public async Task The_tuning_split_stays_where_it_was()
+    {
+        CodingScore score = (await Scores.Value)["dev"];
+
+        Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 0.95, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.95, score.Report());
+    }
+
+    private static IReadOnlyList<CodingLabel> Labels()
+    {
+        string file = TestPaths.Data("replies", "labels.jsonl");
+        return CodingLabel.ParseJsonLines(File.ReadAllText(file), file);
+    }
+
+    private static async Task<IReadOnlyDictionary<string, CodingScore>> ScoreAsync()
+    {
+        var reader = new DocumentReader();
+        var coder = new AnswerCoder(new DeviceTextScanner(DeviceKnowledgeBase.Default));
+        var scores = new Dictionary<string, CodingScore>(StringComparer.Ordinal);
+        IReadOnlyList<CodingLabel> labels = Labels();
+        Reply[] replies = new Reply[labels.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, labels.Count), async (i, token) =>
+            replies[i] = await reader.ReadFileAsync(TestPaths.Data("replies", labels[i].File), token));
+        for (int i = 0; i < labels.Count; i++)
+        {
+            string split = labels[i].Split ?? "all";
+            if (!scores.TryGetValue(split, out CodingScore? score))
+            {
+                scores[split] = score = new CodingScore();
+            }
+
+            score.Add(labels[i], coder.Code(replies[i]));
+        }
+
+        return scores;
+    }
+}
