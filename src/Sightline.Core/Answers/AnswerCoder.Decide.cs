@@ -17,7 +17,8 @@ public sealed partial class AnswerCoder
             return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], evidence, 0.3);
         }
 
-        bool hasInformation = state.HasInformation || state.DeviceTotal is not null;
+        // "Our estate comprises around 700 cameras" is information in an answer, not in a fees notice or a clarification request.
+        bool hasInformation = state.HasInformation || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null);
         string subject = reply.Header("Subject") ?? "";
         string autoSubmitted = reply.Header("Auto-Submitted") ?? "";
         string contentType = reply.Header("Content-Type") ?? "";
@@ -117,7 +118,8 @@ public sealed partial class AnswerCoder
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
 
-        List<string> exemptions = [.. state.Exemptions.Keys.Order(StringComparer.Ordinal)];
+        // Only sections a body relies on count: a fees notice or an acknowledgement that mentions the cost limit relies on none.
+        List<string> exemptions = kind is "answer" or "refusal_notice" or "review_outcome" ? [.. state.Exemptions.Keys.Order(StringComparer.Ordinal)] : [];
         foreach (string code in exemptions)
         {
             AddEvidence(evidence, reply, "exemptions", code, state.Exemptions[code]);
@@ -244,9 +246,9 @@ public sealed partial class AnswerCoder
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
 
-    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept|your request under section 12 at this stage))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StrictRefusal();
 
-    [GeneratedRegex(@"\b(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RefusalVerb();
 }

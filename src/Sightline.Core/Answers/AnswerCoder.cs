@@ -41,7 +41,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 continue;
             }
 
-            if (AnswerCues.NoCctv().IsMatch(unit.Text) && !mentions.Any(m => m.MakerIsChinese))
+            if (AnswerCues.NoCctv().IsMatch(unit.Text) && !mentions.Any(m => m.MakerIsChinese) && !AnswerCues.OperatedByOthers().IsMatch(unit.Text))
             {
                 state.NoCctv ??= unit;
             }
@@ -238,6 +238,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
+    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionalCost();
+
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
 
@@ -294,6 +297,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         {
             confidence = 0.9;
             return ReplyCodes.No;
+        }
+
+        if (AnswerCues.TopicTalk().IsMatch(clause))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown;
         }
 
         if (AnswerCues.NotOurs().IsMatch(sentence) && !AnswerCues.InUse().IsMatch(clause))
@@ -517,7 +526,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
             Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
-            Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost);
+            if (!ConditionalCost().IsMatch(text))
+            {
+                Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost); // not "if it is likely to exceed the cost limit, we will let you know"
+            }
+
             Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
             Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding);
             Signal(AnswerCues.Substantive(), text, unit, ref state.Substantive);

@@ -161,12 +161,13 @@ internal static partial class ReplySegmenter
         int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
         // One apostrophe and one quote mark: officers' Word documents use curly ones ("don’t").
         string flat = Whitespace().Replace(trimmed, " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
-        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || AnswerCues.RestatedRequest().IsMatch(flat);
+        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || AnswerCues.RestatedRequest().IsMatch(flat)
+            || MessageHeader().IsMatch(flat) || (AboutTheRequest().IsMatch(flat) && RequestTopic().IsMatch(flat));
         units.Add(new ReplyUnit(document, start, start + trimmed.Length, flat, IsRow: false, question));
     }
 
     // "1.", "a)", "Q2", "•", "Response:" start a new unit even without a blank line before.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|answer\b|response\b|reply\b|a\d?\s*[:.\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|answer\b|response\b|reply\b|a\d?\s*[:.\-]|(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListItem();
 
     // A sentence ends at . ! ? followed by space and a capital, digit or quote; or at a question mark before anything.
@@ -183,6 +184,18 @@ internal static partial class ReplySegmenter
 
     [GeneratedRegex(@"^\s*(?:our )?(?:response|answer|reply|decision|information)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerHeading();
+
+    // A header line quoted in the body ("Subject: Automatic reply: FOI request - Hikvision and Dahua CCTV") names the request.
+    [GeneratedRegex(@"^(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MessageHeader();
+
+    // "Thank you for your request dated … under the Freedom of Information (Scotland) Act 2002 for information about CCTV
+    // manufactured by Hikvision or Dahua": the request described, not answered.
+    [GeneratedRegex(@"\b(?:thank you for your|thanks for your|further to your|we (?:have )?received your|i refer to your|in response to your|regarding your|re:?) (?:\w+ ){0,3}?(?:request|e-?mail|letter|enquiry|application)\b|\byour (?:foi |freedom of information |information |original )?(?:request|enquiry)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AboutTheRequest();
+
+    [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RequestTopic();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whitespace();
