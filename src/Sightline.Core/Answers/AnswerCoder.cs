@@ -229,6 +229,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have)\s+(?:not|never|no)\b|^\W*(?:[\w-]+\s+){0,4}?(?:isn't|aren't|wasn't|weren't)\b|^\W*(?:[\w-]+\s+){0,2}?(?:capabilit\w+|functions?|features?)?\s*(?:[:–-]\s*)?(?:no|none|n/a|nil)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotAvailable();
 
+    [GeneratedRegex(@"^\W*(?:this|these|they|it|which|the (?:function|feature|functionality|capability|analytics?|alarms?|detection)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Anaphor();
+
+    // A capability named first on a list line, then what is said of it: "Face detection - capable - not enabled".
+    [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListedCapability();
+
     [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
@@ -317,11 +324,41 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static void ReadCapabilities(List<ReplyUnit> units, CodingState state)
     {
+        List<Capability> previous = [];
         foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
         {
             if (unit.IsRow)
             {
                 ReadCapabilityRow(unit, state);
+                previous = [];
+                continue;
+            }
+
+            List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
+            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text))
+            {
+                // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
+                foreach (Capability capability in previous)
+                {
+                    state.AddCapability(capability, inUse: true, unit);
+                }
+            }
+
+            previous = [];
+            if (ListedCapability().Match(unit.Text) is { Success: true } listed && mentioned.Count == 1)
+            {
+                // "People counting - capable - in use in the waiting area", "Mask detection: not capable".
+                string value = unit.Text[(listed.Index + listed.Length)..];
+                Capability capability = mentioned[0];
+                if (AnswerCues.Disabled().IsMatch(value))
+                {
+                    state.AddCapability(capability, inUse: false, unit);
+                }
+                else if (!AnswerCues.Negation().IsMatch(value) && !AnswerCues.Unsure().IsMatch(value))
+                {
+                    state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(value), unit);
+                }
+
                 continue;
             }
 
@@ -346,6 +383,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     else
                     {
                         state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(clause), unit);
+                        if (!previous.Contains(capability))
+                        {
+                            previous.Add(capability);
+                        }
                     }
                 }
             }

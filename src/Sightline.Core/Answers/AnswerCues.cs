@@ -122,7 +122,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:which (?:we|the \w+) (?:do|does|did)(?: not|n't) (?:use|utilise|utilize|enable|activate|operate)|(?:but|however) (?:we|the \w+) (?:do|does|did)(?: not|n't) (?:use|utilise|utilize|enable|activate|operate)|disabled|not (?:enabled|in use|used|active|activated|switched on|turned on|configured|utilised|utilized|licensed)|switched off|turned off|deactivated|capable only|capability only|available but|inactive)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Disabled();
 
-    [GeneratedRegex(@"\b(?:in use|is used|are used|being used|we use|we are using|uses|(?:do|does|perform|performs|carry out|carries out) (?:\w+ )?(?=\w)|reads?|reading|monitors?|utilis\w+|utiliz\w+|enabled|activated|active|operational|operates|operated|deployed|switched on|turned on|employ\w*|in operation|used (?:at|on|in|for|to))\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in use|is used|are used|being used|we use|we are using|uses|(?:do|does|perform|performs|carry out|carries out) (?:\w+ )?(?=\w)|reads?|reading|monitors?|records? (?:audio|sound|conversations|speech)|switched on|turned on|raise|raises|alerts?|utilis\w+|utiliz\w+|enabled|activated|active|operational|operates|operated|deployed|switched on|turned on|employ\w*|in operation|used (?:at|on|in|for|to))\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex InUse();
 
     [GeneratedRegex(@"\b(?:in use|used|enabled|active|activated|operational|switched on|in operation|utilised|deployed)\b", Options, matchTimeoutMilliseconds: 1000)]
