@@ -251,6 +251,15 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
 
+    [GeneratedRegex(@"\bif\b[^.]{0,120}\b(?:exceed|cost|limit|fee)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionalCostCitation();
+
+    [GeneratedRegex(@"\bnot (?:been )?upheld|\boverturn|\b(?:partly|partially) upheld|\bno longer (?:consider|rely)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Overturned();
+
+    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|relied))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotReliedOn();
+
     // "… so section 12 does not apply", "section 43 is not engaged".
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:does|do|did|would|will) not (?:apply|engage)|^[^.;]{0,80}?\bis not (?:engaged|applicable|relevant|being relied)|^[^.;]{0,80}?\bhas not been (?:applied|relied)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotApplied();
@@ -459,13 +468,22 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static void ReadExemptions(Reply reply, CodingState state)
     {
+        // A review that upholds the original decision keeps the exemptions that decision cited.
+        string all = string.Join("\n", reply.Documents.Select(WithoutQuoted));
+        bool upheldReview = AnswerCues.ReviewOutcome().IsMatch(all) && Upheld().IsMatch(all) && !Overturned().IsMatch(all);
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             ReplyDocument document = reply.Documents[d];
             string text = WithoutQuoted(document);
             foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
             {
-                if (IsInQuestion(citation, text) || AnswerCues.EarlierDecision().IsMatch(SentenceAround(text, citation.Start, citation.End)) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
+                string sentence = SentenceAround(text, citation.Start, citation.End);
+                if (NotReliedOn().IsMatch(sentence) || ConditionalCostCitation().IsMatch(sentence))
+                {
+                    continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
+                }
+
+                if (IsInQuestion(citation, text) || (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
                     continue;
                 }
