@@ -185,10 +185,11 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         captured = null;
         switch (signature.Match)
         {
+            // A host seen on several services gives one value per line (see DeviceEvidence); whole-value matches test each line.
             case "exact":
-                return string.Equals(text, signature.Value, StringComparison.OrdinalIgnoreCase);
+                return AnyLine(text, line => line.Equals(signature.Value, StringComparison.OrdinalIgnoreCase));
             case "prefix":
-                return text.StartsWith(signature.Value, StringComparison.OrdinalIgnoreCase);
+                return AnyLine(text, line => line.StartsWith(signature.Value, StringComparison.OrdinalIgnoreCase));
             case "contains":
                 return text.Contains(signature.Value, StringComparison.OrdinalIgnoreCase);
             case "regex":
@@ -210,6 +211,24 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             default:
                 return false;
         }
+    }
+
+    private static bool AnyLine(string text, Func<ReadOnlySpan<char>, bool> test)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return test(text);
+        }
+
+        foreach (Range line in text.AsSpan().Split('\n'))
+        {
+            if (test(text.AsSpan()[line].TrimEnd('\r')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string? Model, string? Firmware, string? Mac)? ReadIsapi(string? xml)
