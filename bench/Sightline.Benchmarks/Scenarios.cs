@@ -7,6 +7,8 @@ internal static class Scenarios
     private static readonly Dictionary<string, Func<string[], Task<int>>> All = new(StringComparer.OrdinalIgnoreCase)
     {
         ["registry"] = Registry.RegistryScenario.RunAsync,
+        ["exposure"] = Exposure.ExposureScenario.RunAsync,
+        ["shodan-generate"] = Exposure.ExposureScenario.GenerateAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

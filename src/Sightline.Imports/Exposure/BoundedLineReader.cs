@@ -39,6 +39,14 @@ internal sealed class BoundedLineReader(Stream stream, int maxLineBytes = Bounde
             if (newline >= 0)
             {
                 int at = searched + newline;
+                if (at - _start > maxLineBytes)
+                {
+                    Position += at + 1 - _start;
+                    _start = at + 1;
+                    LineNumber++;
+                    return Result.TooLong;
+                }
+
                 line = Trim(_buffer.AsSpan(_start, at - _start));
                 Position += at + 1 - _start;
                 _start = at + 1;

@@ -93,13 +93,16 @@ public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlay
         var batch = new List<ExposureObservation>(BatchSize);
         Task pending = Task.CompletedTask;
         int firstNumber = 1;
-        foreach (IReadOnlyList<ScanRecord> host in grouper.Hosts())
+        foreach (IReadOnlyList<ExposureObservation> observations in FingerprintBatches(grouper, fingerprinter, files, BatchSize))
         {
-            ExposureObservation observation = fingerprinter.Fingerprint(host, files);
-            groups[(int)observation.Group]++;
-            batch.Add(observation);
-            hosts++;
-            if (batch.Count == BatchSize)
+            foreach (ExposureObservation observation in observations)
+            {
+                groups[(int)observation.Group]++;
+            }
+
+            hosts += observations.Count;
+            batch.AddRange(observations);
+            if (batch.Count >= BatchSize)
             {
                 // Store one batch while the next is fingerprinted; the store sees one batch at a time.
                 await pending.ConfigureAwait(false);
@@ -122,6 +125,35 @@ public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlay
         string stored = string.Join('\n', reports.SelectMany(r => r.Problems).Take(StoredProblems).Select(p => p.ToString()));
         await store.FinishAsync(datasetId, state, totals, stored, cancellationToken).ConfigureAwait(false);
         return new ExposureImportOutcome(request.Dataset, true, state, totals, reports);
+    }
+
+    /// <summary>Fingerprints the grouper's hosts in batches, each batch on every core, keeping the hosts' order.</summary>
+    public static IEnumerable<IReadOnlyList<ExposureObservation>> FingerprintBatches(HostGrouper grouper, ExposureFingerprinter fingerprinter, IReadOnlyList<string> files, int batchSize)
+    {
+        ArgumentNullException.ThrowIfNull(grouper);
+        ArgumentNullException.ThrowIfNull(fingerprinter);
+        var hosts = new List<IReadOnlyList<ScanRecord>>(batchSize);
+        foreach (IReadOnlyList<ScanRecord> host in grouper.Hosts())
+        {
+            hosts.Add(host);
+            if (hosts.Count == batchSize)
+            {
+                yield return Fingerprint(hosts, fingerprinter, files);
+                hosts.Clear();
+            }
+        }
+
+        if (hosts.Count > 0)
+        {
+            yield return Fingerprint(hosts, fingerprinter, files);
+        }
+    }
+
+    private static ExposureObservation[] Fingerprint(List<IReadOnlyList<ScanRecord>> hosts, ExposureFingerprinter fingerprinter, IReadOnlyList<string> files)
+    {
+        var observations = new ExposureObservation[hosts.Count];
+        Parallel.For(0, hosts.Count, i => observations[i] = fingerprinter.Fingerprint(hosts[i], files));
+        return observations;
     }
 
     private static ImportTotals Empty => new(0, 0, 0, 0, 0, 0, 0, 0);

@@ -33,10 +33,12 @@ internal sealed class NmapReader : IScanFormatReader
         Host? host = null;
         ScanRecord? port = null;
         bool open = false;
+        int lastLine = 1;
         try
         {
             while (reader.Read())
             {
+                lastLine = info.LineNumber; // XmlReader forgets its position when it throws (a refused DTD reports line 0)
                 if (reader.NodeType == XmlNodeType.EndElement)
                 {
                     if (reader.LocalName == "port" && host is not null && port is not null)
@@ -122,11 +124,11 @@ internal sealed class NmapReader : IScanFormatReader
             string message = ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase)
                 ? "the file has a DTD, which is refused (entity expansion and external entities are not allowed in scan files)"
                 : "not well-formed XML: " + ex.Message;
-            report.Stop(ex.LineNumber > 0 ? ex.LineNumber : info.LineNumber, message + "; reading stopped here");
+            report.Stop(ex.LineNumber > 0 ? ex.LineNumber : Math.Max(lastLine, info.LineNumber), message + "; reading stopped here");
         }
         catch (TokenTooLongException)
         {
-            report.Stop(info.LineNumber, $"more than {MaxTokenBytes / (1 << 20)} MiB without a tag (an oversized attribute or text); reading stopped here");
+            report.Stop(Math.Max(lastLine, info.LineNumber), $"more than {MaxTokenBytes / (1 << 20)} MiB without a tag (an oversized attribute or text); reading stopped here");
         }
 
         context.Flush();

@@ -124,6 +124,7 @@ public static class ScanFileReader
         }
 
         string firstLine = head.Split('\n', 2)[0];
+        string firstData = head.Split('\n').Select(l => l.Trim('\r')).FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#')) ?? string.Empty;
         if (head.Length == 0)
         {
             format = path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) ? ScanFormat.Nmap : ScanFormat.Shodan; // empty: reported by the reader
@@ -143,7 +144,7 @@ public static class ScanFileReader
                 : firstLine.Contains("\"ports\"", StringComparison.Ordinal) ? ScanFormat.Masscan
                 : null;
         }
-        else if (firstLine.Contains('\t', StringComparison.Ordinal) && firstLine.Split('\t')[0].Contains(':', StringComparison.Ordinal))
+        else if (firstData.Contains('\t', StringComparison.Ordinal) && firstData.Split('\t')[0].Contains(':', StringComparison.Ordinal))
         {
             format = ScanFormat.Banners;
         }

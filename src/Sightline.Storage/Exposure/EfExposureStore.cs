@@ -43,31 +43,34 @@ internal sealed class EfExposureStore(SightlineDbContext db, TimeProvider clock)
     public async Task AppendAsync(long datasetId, int firstNumber, IReadOnlyList<ExposureObservation> observations, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(observations);
-        bool detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var rows = new List<ExposureObservationRow>(observations.Count);
+        var vulnerabilities = new List<ExposureVulnerabilityRow>();
+        int number = firstNumber;
+        foreach (ExposureObservation o in observations)
         {
-            int number = firstNumber;
-            foreach (ExposureObservation o in observations)
+            rows.Add(ToRow(datasetId, number, o));
+            foreach (ObservedVulnerability v in o.Vulnerabilities.DistinctBy(v => v.Cve))
             {
-                db.Set<ExposureObservationRow>().Add(ToRow(datasetId, number, o));
-                foreach (ObservedVulnerability v in o.Vulnerabilities.DistinctBy(v => v.Cve))
-                {
-                    db.Set<ExposureVulnerabilityRow>().Add(new ExposureVulnerabilityRow
-                    {
-                        DatasetId = datasetId, Number = number, Cve = v.Cve, Status = v.Status, Cvss = v.Cvss, KevAdded = v.KevAdded,
-                    });
-                }
-
-                number++;
+                vulnerabilities.Add(new ExposureVulnerabilityRow { DatasetId = datasetId, Number = number, Cve = v.Cve, Status = v.Status, Cvss = v.Cvss, KevAdded = v.KevAdded });
             }
 
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            number++;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await BulkInsert.InsertAsync(db, rows, cancellationToken).ConfigureAwait(false);
+                await BulkInsert.InsertAsync(db, vulnerabilities, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
-            db.ChangeTracker.Clear();
-            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
 
