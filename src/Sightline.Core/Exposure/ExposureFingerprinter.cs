@@ -40,8 +40,7 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             }
         }
 
-        var hostnames = records.Where(r => r.Hostnames is not null).SelectMany(r => r.Hostnames!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxHostnames).ToList();
+        string? hostnames = records.Count == 1 ? first.Hostnames : Hostnames(records);
         string file = first.File < fileNames.Count ? fileNames[first.File] : "?";
         return new ExposureObservation(
             first.Ip,
@@ -53,7 +52,7 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             FirstOf(records, r => r.Org),
             FirstOf(records, r => r.Isp),
             FirstOf(records, r => r.Asn),
-            hostnames.Count == 0 ? null : string.Join(',', hostnames),
+            hostnames,
             lastSeen,
             id.Maker,
             MakerGroups.Of(id.Maker, identifier.KnowledgeBase),
@@ -83,14 +82,16 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             }
         }
 
-        var ports = new SortedSet<int>();
+        var ports = new List<int>(records.Count);
         foreach (ScanRecord record in records)
         {
-            if (record.Port is { } port)
+            if (record.Port is { } port && !ports.Contains(port))
             {
                 ports.Add(port);
             }
         }
+
+        ports.Sort();
 
         return new DeviceEvidence
         {
@@ -110,6 +111,13 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             Product = Join(records, r => r.Product is null ? r.HtmlTitle : r.HtmlTitle is null ? r.Product : r.Product + "; " + r.HtmlTitle, "; "),
             OpenPorts = [.. ports],
         };
+    }
+
+    private static string? Hostnames(IReadOnlyList<ScanRecord> records)
+    {
+        var names = records.Where(r => r.Hostnames is not null).SelectMany(r => r.Hostnames!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(MaxHostnames).ToList();
+        return names.Count == 0 ? null : string.Join(',', names);
     }
 
     private static string? FirstOf(IReadOnlyList<ScanRecord> records, Func<ScanRecord, string?> field)
