@@ -80,7 +80,13 @@ internal static class ExposureScenario
         _ = fingerprinter.Fingerprint([new ScanRecord { Ip = "192.0.2.1", HttpServer = "Hikvision-Webs" }], ["warm-up"]);
         var sw = Stopwatch.StartNew();
         using var grouper = new HostGrouper(written);
-        ScanReadReport report = ScanFileReader.Read(file, ScanFormat.Shodan, 0, grouper.Add, CancellationToken.None);
+        ScanReadReport report;
+        using (var feeder = new RecordFeeder(grouper))
+        {
+            report = ScanFileReader.Read(file, ScanFormat.Shodan, 0, feeder.Add, CancellationToken.None);
+            feeder.Complete();
+        }
+
         double read = sw.Elapsed.TotalSeconds;
         long hosts = 0;
         var groups = new long[5];

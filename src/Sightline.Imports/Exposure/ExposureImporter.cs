@@ -63,17 +63,22 @@ public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlay
 
         long expected = request.Files.Sum(f => new FileInfo(f).Length * (ScanFileReader.IsGzip(f) ? 8 : 1) / 800);
         using var grouper = new HostGrouper(expected);
-        for (int i = 0; i < request.Files.Count; i++)
+        using (var feeder = new RecordFeeder(grouper))
         {
-            int file = i;
-            reports.Add(await Task.Run(() => ScanFileReader.Read(request.Files[file], formats[file], file, record =>
+            for (int i = 0; i < request.Files.Count; i++)
             {
-                grouper.Add(record);
-                if ((grouper.Count & 0xFFFF) == 0)
+                int file = i;
+                reports.Add(await Task.Run(() => ScanFileReader.Read(request.Files[file], formats[file], file, record =>
                 {
-                    progress?.Report(("read", grouper.Count));
-                }
-            }, cancellationToken), cancellationToken).ConfigureAwait(false));
+                    feeder.Add(record);
+                    if ((feeder.Count & 0xFFFF) == 0)
+                    {
+                        progress?.Report(("read", feeder.Count));
+                    }
+                }, cancellationToken), cancellationToken).ConfigureAwait(false));
+            }
+
+            feeder.Complete();
         }
 
         long records = reports.Sum(r => r.Records), skipped = reports.Sum(r => r.Skipped), truncated = reports.Sum(r => r.TruncatedFields);

@@ -41,3 +41,28 @@ public sealed class HostGrouperTests
         Assert.Equal(("second-block", "Leeds", "h.example"), (first[1].HttpServer, first[2].City, first[2].Hostnames));
     }
 }
+
+public sealed class RecordFeederTests
+{
+    [Fact]
+    public void Records_fed_from_another_thread_arrive_whole_and_in_order()
+    {
+        using var grouper = new HostGrouper(expectedRecords: 5_000, memoryRecords: 1_000);
+        using (var feeder = new RecordFeeder(grouper))
+        {
+            for (int i = 0; i < 2_500; i++) // two full batches of 1,024 and a partial one
+            {
+                feeder.Add(new ScanRecord { Ip = $"198.18.{i % 7}.1", Port = i, Line = i });
+            }
+
+            feeder.Complete();
+            Assert.Equal(2_500, feeder.Count);
+        }
+
+        var hosts = grouper.Hosts().ToList();
+
+        Assert.Equal((2_500L, 7), (grouper.Count, hosts.Count));
+        Assert.All(hosts, h => Assert.Equal(h.Select(r => r.Line).Order(), h.Select(r => r.Line)));
+        Assert.Equal(Enumerable.Range(0, 2_500).Where(i => i % 7 == 3).Select(i => (long)i), hosts.Single(h => h[0].Ip == "198.18.3.1").Select(r => r.Line));
+    }
+}
