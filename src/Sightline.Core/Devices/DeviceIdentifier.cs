@@ -12,14 +12,17 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
 {
     public const int MaxFieldLength = 65_536;
 
-    /// <summary>Product texts remembered with their mentions. Scan data repeats a few labels and titles millions of times
-    /// ("Hikvision IP Camera", "WEB SERVICE"), and scanning text is most of an identification's cost.</summary>
+    /// <summary>Product texts, model classifications and vulnerability look-ups are remembered, at most 3 × 8,192 entries
+    /// together: scan data repeats a few labels, titles and models millions of times ("Hikvision IP Camera", "WEB SERVICE"),
+    /// and scanning text is most of an identification's cost.</summary>
     private const int ProductCacheSize = 8_192;
 
     private readonly DeviceTextScanner _scanner = new(knowledgeBase);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DeviceMention>> _products = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ModelMatch?> _models = new(StringComparer.Ordinal);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Model, string? Firmware), IReadOnlyList<VulnerabilityMatch>> _vulnerabilities = new();
+    private int _remembered; // entries in the three caches; ConcurrentDictionary.Count would take every lock
+
     private readonly Dictionary<string, Signature[]> _signatures = knowledgeBase.Signatures.GroupBy(s => s.Field, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
@@ -228,9 +231,9 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         }
 
         ModelMatch? match = knowledgeBase.ClassifyModel(text);
-        if (_models.Count < ProductCacheSize)
+        if (Volatile.Read(ref _remembered) < 3 * ProductCacheSize && _models.TryAdd(text, match))
         {
-            _models.TryAdd(text, match);
+            Interlocked.Increment(ref _remembered);
         }
 
         return match;
@@ -244,9 +247,9 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         }
 
         IReadOnlyList<VulnerabilityMatch> matches = knowledgeBase.VulnerabilitiesFor(model, firmware);
-        if (_vulnerabilities.Count < ProductCacheSize)
+        if (Volatile.Read(ref _remembered) < 3 * ProductCacheSize && _vulnerabilities.TryAdd((model, firmware), matches))
         {
-            _vulnerabilities.TryAdd((model, firmware), matches);
+            Interlocked.Increment(ref _remembered);
         }
 
         return matches;
@@ -260,9 +263,9 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         }
 
         IReadOnlyList<DeviceMention> mentions = _scanner.Scan(product);
-        if (_products.Count < ProductCacheSize)
+        if (Volatile.Read(ref _remembered) < 3 * ProductCacheSize && _products.TryAdd(product, mentions))
         {
-            _products.TryAdd(product, mentions); // mentions are immutable records, safe to share
+            Interlocked.Increment(ref _remembered); // mentions are immutable records, safe to share
         }
 
         return mentions;

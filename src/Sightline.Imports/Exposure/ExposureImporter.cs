@@ -132,25 +132,57 @@ public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlay
         return new ExposureImportOutcome(request.Dataset, true, state, totals, reports);
     }
 
-    /// <summary>Fingerprints the grouper's hosts in batches, each batch on every core, keeping the hosts' order.</summary>
+    /// <summary>Fingerprints the grouper's hosts in batches, each batch on every core, keeping the hosts' order. The next
+    /// batch of hosts is read from the grouper (its partition files) on another thread meanwhile; at most two wait.</summary>
     public static IEnumerable<IReadOnlyList<ExposureObservation>> FingerprintBatches(HostGrouper grouper, ExposureFingerprinter fingerprinter, IReadOnlyList<string> files, int batchSize)
     {
         ArgumentNullException.ThrowIfNull(grouper);
         ArgumentNullException.ThrowIfNull(fingerprinter);
-        var hosts = new List<IReadOnlyList<ScanRecord>>(batchSize);
-        foreach (IReadOnlyList<ScanRecord> host in grouper.Hosts())
+        using var batches = new System.Collections.Concurrent.BlockingCollection<List<IReadOnlyList<ScanRecord>>>(boundedCapacity: 2);
+        using var stop = new CancellationTokenSource();
+        Task producer = Task.Factory.StartNew(() =>
         {
-            hosts.Add(host);
-            if (hosts.Count == batchSize)
+            try
+            {
+                var hosts = new List<IReadOnlyList<ScanRecord>>(batchSize);
+                foreach (IReadOnlyList<ScanRecord> host in grouper.Hosts())
+                {
+                    hosts.Add(host);
+                    if (hosts.Count == batchSize)
+                    {
+                        batches.Add(hosts, stop.Token);
+                        hosts = new List<IReadOnlyList<ScanRecord>>(batchSize);
+                    }
+                }
+
+                if (hosts.Count > 0)
+                {
+                    batches.Add(hosts, stop.Token);
+                }
+            }
+            finally
+            {
+                batches.CompleteAdding();
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            foreach (List<IReadOnlyList<ScanRecord>> hosts in batches.GetConsumingEnumerable())
             {
                 yield return Fingerprint(hosts, fingerprinter, files);
-                hosts.Clear();
             }
         }
-
-        if (hosts.Count > 0)
+        finally
         {
-            yield return Fingerprint(hosts, fingerprinter, files);
+            stop.Cancel(); // the consumer stopped early (an error, a cancelled import): let the producer finish
+            try
+            {
+                producer.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException)
+            {
+                // expected after Cancel
+            }
         }
     }
 
