@@ -8,6 +8,8 @@ internal static class Scenarios
     {
         ["registry"] = Registry.RegistryScenario.RunAsync,
         ["replies"] = Answers.RepliesScenario.RunAsync,
+        ["exposure"] = Exposure.ExposureScenario.RunAsync,
+        ["shodan-generate"] = Exposure.ExposureScenario.GenerateAsync,
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -4,6 +4,7 @@ using Sightline.Cli.Commands;
 using Sightline.Cli.Commands.Bodies;
 using Sightline.Cli.Commands.Deadlines;
 using Sightline.Cli.Commands.Devices;
+using Sightline.Cli.Commands.Exposure;
 using Sightline.Cli.Commands.Statistics;
 
 namespace Sightline.Cli;
@@ -31,6 +32,7 @@ internal static class CliApp
             ClassifyCommand.Create(),
             VulnsCommand.Create(),
             KbCommand.Create(),
+            ExposureCommand.Create(),
             new Command("results", "A campaign's coded results: import them from a file.") { ResultsImportCommand.Create() },
             StatsCommand.Create(),
             AuditCommand.Create(),

@@ -5,6 +5,7 @@ using Sightline.Core.Deadlines;
 using Sightline.Core.Devices;
 using Sightline.Core.Requests;
 using Sightline.Imports.Bodies;
+using Sightline.Imports.Exposure;
 using Sightline.Imports.Results;
 using Sightline.Storage.Postgres;
 using Sightline.Storage.Sqlite;
@@ -27,6 +28,7 @@ public static class SightlineServiceCollectionExtensions
         };
         services.AddScoped<BodyImporter>();
         services.AddScoped<ResultsImporter>();
+        services.AddScoped<ExposureImporter>();
         services.AddSingleton(BankHolidayCalendar.Default);
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<RequestLifecycle>();

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Bodies;
 using Sightline.Core.Devices;
+using Sightline.Core.Exposure;
 using Sightline.Core.Requests;
 using Sightline.Core.Statistics;
 using Sightline.Storage.Bodies;
 using Sightline.Storage.Devices;
+using Sightline.Storage.Exposure;
 using Sightline.Storage.Requests;
 using Sightline.Storage.Results;
 
@@ -19,6 +21,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IRequestStore, EfRequestStore>();
         services.AddScoped<IKnowledgeBaseOverlayStore, EfKnowledgeBaseOverlayStore>();
         services.AddScoped<IResultStore, EfResultStore>();
+        services.AddScoped<IExposureStore, EfExposureStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

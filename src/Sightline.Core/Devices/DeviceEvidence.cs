@@ -1,7 +1,8 @@
 namespace Sightline.Core.Devices;
 
 /// <summary>What is known about one device from the network: banners, protocol fields and its MAC address. Every field is
-/// optional and untrusted; the identifier reads them with limits.</summary>
+/// optional and untrusted; the identifier reads them with limits. Evidence merged from several services of one host may hold
+/// several values of a field, one per line: exact and prefix signatures are then tested against each line.</summary>
 public sealed record DeviceEvidence
 {
     public string? HttpServer { get; init; }

@@ -12,7 +12,19 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
 {
     public const int MaxFieldLength = 65_536;
 
+    /// <summary>Product texts, model classifications and vulnerability look-ups are remembered, at most 3 × 8,192 entries
+    /// together: scan data repeats a few labels, titles and models millions of times ("Hikvision IP Camera", "WEB SERVICE"),
+    /// and scanning text is most of an identification's cost.</summary>
+    private const int ProductCacheSize = 8_192;
+
     private readonly DeviceTextScanner _scanner = new(knowledgeBase);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<DeviceMention>> _products = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ModelMatch?> _models = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Model, string? Firmware), IReadOnlyList<VulnerabilityMatch>> _vulnerabilities = new();
+    private int _remembered; // entries in the three caches; ConcurrentDictionary.Count would take every lock
+
+    private readonly Dictionary<string, Signature[]> _signatures = knowledgeBase.Signatures.GroupBy(s => s.Field, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     private static readonly Regex KeyValue = new(@"^\s*(?<key>[A-Za-z][A-Za-z0-9_.\[\]]*)\s*=\s*(?<value>.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
     private static readonly Regex ScopeHardware = new(@"onvif://www\.onvif\.org/(?:hardware|name)/(?<value>[^\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
@@ -33,8 +45,13 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
                 return;
             }
 
+            if (!_signatures.TryGetValue(field, out Signature[]? signatures))
+            {
+                return;
+            }
+
             string text = value.Length > MaxFieldLength ? value[..MaxFieldLength] : value;
-            foreach (Signature signature in knowledgeBase.Signatures.Where(s => s.Field == field))
+            foreach (Signature signature in signatures)
             {
                 if (Matches(signature, text, out string? captured))
                 {
@@ -76,13 +93,13 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             // updateSerial names the Dahua model even inside an OEM device whose deviceType shows the OEM's own model.
             string? updateSerial = magicBox.GetValueOrDefault("updateSerial");
             string? deviceType = magicBox.GetValueOrDefault("deviceType") ?? magicBox.GetValueOrDefault("type");
-            if (updateSerial is not null && knowledgeBase.ClassifyModel(updateSerial) is { Rule.Maker: var usMaker } usMatch)
+            if (updateSerial is not null && ClassifyModel(updateSerial) is { Rule.Maker: var usMaker } usMatch)
             {
                 items.Add(new EvidenceItem("dahua_update_serial", updateSerial, usMaker, null, 0.97, "Dahua magicBox getSystemInfo updateSerial"));
                 model = usMatch.Model;
             }
 
-            if (deviceType is not null && !int.TryParse(deviceType, out _) && knowledgeBase.ClassifyModel(deviceType) is { } dtMatch)
+            if (deviceType is not null && !int.TryParse(deviceType, out _) && ClassifyModel(deviceType) is { } dtMatch)
             {
                 if (model is null)
                 {
@@ -119,7 +136,7 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             {
                 string value = Uri.UnescapeDataString(scope.Groups["value"].Value);
                 string candidate = value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last();
-                if (knowledgeBase.ClassifyModel(candidate) is { } scopeMatch)
+                if (ClassifyModel(candidate) is { } scopeMatch)
                 {
                     model = scopeMatch.Model;
                     break;
@@ -129,7 +146,7 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
 
         if (model is null && evidence.Product is { Length: > 0 } product)
         {
-            foreach (DeviceMention mention in _scanner.Scan(product.Length > 4096 ? product[..4096] : product))
+            foreach (DeviceMention mention in ScanProduct(product.Length > 4096 ? product[..4096] : product))
             {
                 if (mention.Model is not null)
                 {
@@ -140,7 +157,7 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             }
         }
 
-        ModelMatch? modelMatch = model is null ? null : knowledgeBase.ClassifyModel(model);
+        ModelMatch? modelMatch = model is null ? null : ClassifyModel(model);
         if (modelMatch is not null)
         {
             model = modelMatch.Model;
@@ -153,18 +170,43 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             items.Add(new EvidenceItem("mac", mac, oui.Maker, oui.Brand, 0.85, $"OUI {oui.Prefix}: {oui.Organisation}"));
         }
 
-        // Combine independent evidence per maker (noisy-OR); the strongest maker wins.
-        var byMaker = items.Where(i => i.Maker is not null).GroupBy(i => i.Maker!)
-            .Select(g => (Maker: g.Key, Confidence: 1 - g.Aggregate(1.0, (p, i) => p * (1 - i.Confidence))))
-            .OrderByDescending(m => m.Confidence).ToList();
-        string? makerCode = byMaker.Count > 0 && byMaker[0].Confidence >= 0.5 ? byMaker[0].Maker : null;
-        double confidence = byMaker.Count > 0 ? Math.Round(byMaker[0].Confidence, 3) : 0;
+        // Combine independent evidence per maker (noisy-OR); the strongest maker wins (the first seen on a tie).
+        var makers = new List<(string Maker, double Unlikely)>(2);
+        foreach (EvidenceItem item in items)
+        {
+            if (item.Maker is not { } code)
+            {
+                continue;
+            }
+
+            int at = makers.FindIndex(m => m.Maker == code);
+            if (at < 0)
+            {
+                makers.Add((code, 1 - item.Confidence));
+            }
+            else
+            {
+                makers[at] = (code, makers[at].Unlikely * (1 - item.Confidence));
+            }
+        }
+
+        (string Maker, double Confidence)? best = null;
+        foreach (var (code, unlikely) in makers)
+        {
+            if (best is null || 1 - unlikely > best.Value.Confidence)
+            {
+                best = (code, 1 - unlikely);
+            }
+        }
+
+        string? makerCode = best is { Confidence: >= 0.5 } ? best.Value.Maker : null;
+        double confidence = best is { } b ? Math.Round(b.Confidence, 3) : 0;
 
         string? brand = null;
         BrandRelation? relation = null;
         if (makerCode is not null)
         {
-            string? oemBrand = oemModel is not null ? knowledgeBase.ClassifyModel(oemModel)?.Rule.Brand
+            string? oemBrand = oemModel is not null ? ClassifyModel(oemModel)?.Rule.Brand
                 : items.Where(i => i.Maker == makerCode && i.Brand is not null && knowledgeBase.Maker(makerCode)?.Name != i.Brand).Select(i => i.Brand).FirstOrDefault();
             Brand? known = oemBrand is null ? null : knowledgeBase.Brands.FirstOrDefault(b => b.Name == oemBrand);
             brand = known?.Name ?? knowledgeBase.Maker(makerCode)?.Name;
@@ -175,9 +217,58 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             }
         }
 
-        IReadOnlyList<VulnerabilityMatch> vulnerabilities = model is not null && makerCode is not null ? knowledgeBase.VulnerabilitiesFor(model, firmware) : [];
+        IReadOnlyList<VulnerabilityMatch> vulnerabilities = model is not null && makerCode is not null ? Vulnerabilities(model, firmware) : [];
         return new DeviceIdentification(makerCode, brand, relation, oemModel ?? model, firmware, kind, confidence,
             knowledgeBase.Maker(makerCode)?.Watchlisted ?? false, items, vulnerabilities);
+    }
+
+    /// <summary><see cref="DeviceKnowledgeBase.ClassifyModel"/>, remembered: scan data names the same few thousand models again and again.</summary>
+    private ModelMatch? ClassifyModel(string text)
+    {
+        if (_models.TryGetValue(text, out ModelMatch? known))
+        {
+            return known;
+        }
+
+        ModelMatch? match = knowledgeBase.ClassifyModel(text);
+        if (Volatile.Read(ref _remembered) < 3 * ProductCacheSize && _models.TryAdd(text, match))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+
+        return match;
+    }
+
+    private IReadOnlyList<VulnerabilityMatch> Vulnerabilities(string model, string? firmware)
+    {
+        if (_vulnerabilities.TryGetValue((model, firmware), out IReadOnlyList<VulnerabilityMatch>? known))
+        {
+            return known;
+        }
+
+        IReadOnlyList<VulnerabilityMatch> matches = knowledgeBase.VulnerabilitiesFor(model, firmware);
+        if (Volatile.Read(ref _remembered) < 3 * ProductCacheSize && _vulnerabilities.TryAdd((model, firmware), matches))
+        {
+            Interlocked.Increment(ref _remembered);
+        }
+
+        return matches;
+    }
+
+    private IReadOnlyList<DeviceMention> ScanProduct(string product)
+    {
+        if (_products.TryGetValue(product, out IReadOnlyList<DeviceMention>? known))
+        {
+            return known;
+        }
+
+        IReadOnlyList<DeviceMention> mentions = _scanner.Scan(product);
+        if (Volatile.Read(ref _remembered) < 3 * ProductCacheSize && _products.TryAdd(product, mentions))
+        {
+            Interlocked.Increment(ref _remembered); // mentions are immutable records, safe to share
+        }
+
+        return mentions;
     }
 
     private static bool Matches(Signature signature, string text, out string? captured)
@@ -185,10 +276,11 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         captured = null;
         switch (signature.Match)
         {
+            // A host seen on several services gives one value per line (see DeviceEvidence); whole-value matches test each line.
             case "exact":
-                return string.Equals(text, signature.Value, StringComparison.OrdinalIgnoreCase);
+                return AnyLine(text, line => line.Equals(signature.Value, StringComparison.OrdinalIgnoreCase));
             case "prefix":
-                return text.StartsWith(signature.Value, StringComparison.OrdinalIgnoreCase);
+                return AnyLine(text, line => line.StartsWith(signature.Value, StringComparison.OrdinalIgnoreCase));
             case "contains":
                 return text.Contains(signature.Value, StringComparison.OrdinalIgnoreCase);
             case "regex":
@@ -210,6 +302,24 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             default:
                 return false;
         }
+    }
+
+    private static bool AnyLine(string text, Func<ReadOnlySpan<char>, bool> test)
+    {
+        if (!text.Contains('\n', StringComparison.Ordinal))
+        {
+            return test(text);
+        }
+
+        foreach (Range line in text.AsSpan().Split('\n'))
+        {
+            if (test(text.AsSpan()[line].TrimEnd('\r')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (string? Model, string? Firmware, string? Mac)? ReadIsapi(string? xml)

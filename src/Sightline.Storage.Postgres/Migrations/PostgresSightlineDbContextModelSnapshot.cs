@@ -214,6 +214,210 @@ namespace Sightline.Storage.Postgres.Migrations
                     b.ToTable("kb_ouis", (string)null);
                 });
 
+            modelBuilder.Entity("Sightline.Storage.Exposure.ExposureDatasetRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("Dahua")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("FinishedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Hikvision")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Hosts")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Other")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("OtherChinese")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Problems")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Sources")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("StartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("TruncatedFields")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("exposure_datasets", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Exposure.ExposureObservationRow", b =>
+                {
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Asn")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Brand")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("CountryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Firmware")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hostnames")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Ip")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Isp")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<bool>("Kev")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("LastSeen")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Maker")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MakerGroup")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Org")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Ports")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Relation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Services")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool>("Watchlisted")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("DatasetId", "Number");
+
+                    b.HasIndex("DatasetId", "Ip")
+                        .IsUnique();
+
+                    b.ToTable("exposure_observations", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Exposure.ExposureVulnerabilityRow", b =>
+                {
+                    b.Property<long>("DatasetId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Cve")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<double>("Cvss")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateOnly?>("KevAdded")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("DatasetId", "Number", "Cve");
+
+                    b.HasIndex("DatasetId", "Cve");
+
+                    b.ToTable("exposure_vulnerabilities", (string)null);
+                });
+
             modelBuilder.Entity("Sightline.Storage.Requests.RequestEventRow", b =>
                 {
                     b.Property<long>("Id")
@@ -457,6 +661,24 @@ namespace Sightline.Storage.Postgres.Migrations
                     b.HasOne("Sightline.Storage.Bodies.BodyRow", null)
                         .WithMany("Tags")
                         .HasForeignKey("BodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Exposure.ExposureObservationRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Exposure.ExposureDatasetRow", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Exposure.ExposureVulnerabilityRow", b =>
+                {
+                    b.HasOne("Sightline.Storage.Exposure.ExposureObservationRow", null)
+                        .WithMany()
+                        .HasForeignKey("DatasetId", "Number")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

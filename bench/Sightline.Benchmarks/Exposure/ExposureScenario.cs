@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using Sightline.Core.Devices;
+using Sightline.Core.Exposure;
+using Sightline.Imports.Exposure;
+
+namespace Sightline.Benchmarks.Exposure;
+
+/// <summary>Scenarios of the exposure import.
+/// <list type="bullet">
+/// <item><c>scenario shodan-generate --records N --out FILE [--seed S] [--uk]</c>: writes a synthetic Shodan download.</item>
+/// <item><c>scenario exposure [--records N] [--recog-lib DIR --recog-xml DIR] [--memory-at N,N]</c>: generates N records
+/// (default 1,000,000), then times, in the same run, <c>jq -r .ip_str</c> over the file, Sightline's fingerprinting of it
+/// in-process (read, group by host, identify; no store), recog's matcher over the same banners (when given), and whole
+/// <c>sightline exposure import</c> processes under <c>/usr/bin/time -v</c> for their peak memory.</item>
+/// </list></summary>
+internal static class ExposureScenario
+{
+    public static Task<int> GenerateAsync(string[] args)
+    {
+        long records = Option(args, "--records") is { } r ? long.Parse(r, CultureInfo.InvariantCulture) : 10_000;
+        string output = Option(args, "--out") ?? "shodan.json";
+        int seed = Option(args, "--seed") is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 2022;
+        var generator = new ShodanGenerator(seed);
+        long written = generator.Write(output, records, args.Contains("--uk"));
+        Console.WriteLine($"wrote {written:N0} banners to {output}; hosts by kind: {string.Join(", ", generator.Truth.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value:N0}"))}");
+        return Task.FromResult(0);
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        long records = Option(args, "--records") is { } r ? long.Parse(r, CultureInfo.InvariantCulture) : 1_000_000;
+        long[] memoryAt = (Option(args, "--memory-at") ?? $"100000,{records}").Split(',').Select(n => long.Parse(n, CultureInfo.InvariantCulture)).Distinct().ToArray();
+        string dir = Path.Combine(Path.GetTempPath(), $"sightline-bench-exposure-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dir);
+        try
+        {
+            string file = Path.Combine(dir, "shodan.json");
+            var sw = Stopwatch.StartNew();
+            var generator = new ShodanGenerator(2022);
+            long written = generator.Write(file, records, ukOnly: false);
+            long bytes = new FileInfo(file).Length;
+            Console.WriteLine($"generated {written:N0} banners ({bytes / 1e6:F0} MB, {bytes / written} bytes per line) in {sw.Elapsed.TotalSeconds:F1} s; " +
+                $"hosts by kind: {string.Join(", ", generator.Truth.OrderBy(k => k.Key, StringComparer.Ordinal).Select(k => $"{k.Key} {k.Value:N0}"))}");
+
+            await Measure("jq -r .ip_str FILE > /dev/null", "jq", ["-r", ".ip_str", file], written);
+            Fingerprint(file, written);
+            if (Option(args, "--recog-lib") is { } lib && Option(args, "--recog-xml") is { } xml)
+            {
+                // recog gets the same file by default; --recog-records N gives it only the first N banners (its rate is per banner).
+                long recogRecords = Option(args, "--recog-records") is { } rr ? long.Parse(rr, CultureInfo.InvariantCulture) : written;
+                string recogFile = recogRecords >= written ? file : Head(file, recogRecords, Path.Combine(dir, "recog-head.json"));
+                string script = Path.Combine(FindRepositoryRoot(), "bench", "recog", "recog-shodan.rb");
+                await Measure($"ruby bench/recog/recog-shodan.rb LIB XML FILE (first {Math.Min(recogRecords, written):N0} banners)", "ruby", [script, lib, xml, recogFile], Math.Min(recogRecords, written), echo: true);
+            }
+            else
+            {
+                Console.WriteLine("recog: skipped (give --recog-lib DIR --recog-xml DIR; see bench/README.md)");
+            }
+
+            foreach (long n in memoryAt.Order())
+            {
+                string part = n >= written ? file : Head(file, n, Path.Combine(dir, $"head-{n}.json"));
+                await WholeProcess(part, n >= written ? written : n, Path.Combine(dir, $"bench-{n}.db"));
+            }
+
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    /// <summary>Read, group by host and identify, in this process, without a store: the fingerprinting throughput.</summary>
+    private static void Fingerprint(string file, long written)
+    {
+        var fingerprinter = new ExposureFingerprinter(new DeviceIdentifier(DeviceKnowledgeBase.Default));
+        _ = fingerprinter.Fingerprint([new ScanRecord { Ip = "192.0.2.1", HttpServer = "Hikvision-Webs" }], ["warm-up"]);
+        var sw = Stopwatch.StartNew();
+        using var grouper = new HostGrouper(written);
+        ScanReadReport report;
+        using (var feeder = new RecordFeeder(grouper))
+        {
+            report = ScanFileReader.Read(file, ScanFormat.Shodan, 0, feeder.Add, CancellationToken.None);
+            feeder.Complete();
+        }
+
+        double read = sw.Elapsed.TotalSeconds;
+        long hosts = 0;
+        var groups = new long[5];
+        long vulnerable = 0, kev = 0;
+        foreach (var batch in ExposureImporter.FingerprintBatches(grouper, fingerprinter, ["shodan.json"], ExposureImporter.BatchSize))
+        {
+            foreach (ExposureObservation o in batch)
+            {
+                hosts++;
+                groups[(int)o.Group]++;
+                vulnerable += o.Vulnerabilities.Count > 0 ? 1 : 0;
+                kev += o.Vulnerabilities.Any(v => v.Kev) ? 1 : 0;
+            }
+        }
+
+        double total = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"sightline fingerprint (in-process, no store): {report.Records:N0} records, {hosts:N0} hosts in {total:F1} s " +
+            $"({report.Records / total:N0} records/s; reading and grouping {read:F1} s, {(grouper.Spilled ? $"spilled to {grouper.Partitions} partitions" : "in memory")}); " +
+            $"hikvision {groups[0]:N0}, dahua {groups[1]:N0}, other chinese {groups[2]:N0}, other {groups[3]:N0}, unidentified {groups[4]:N0}; " +
+            $"{vulnerable:N0} with vulnerabilities, {kev:N0} with a KEV-listed one");
+    }
+
+    private static async Task Measure(string label, string program, string[] arguments, long records, bool echo = false)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var sw = Stopwatch.StartNew();
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            Console.WriteLine($"{label}: cannot run {program} ({ex.Message})");
+            return;
+        }
+
+        using (process)
+        {
+            var stdout = process.StandardOutput.ReadToEndAsync(); // jq's output is read and dropped, like > /dev/null
+            string stderr = await process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            string output = await stdout;
+            double seconds = sw.Elapsed.TotalSeconds;
+            Console.WriteLine($"{label}: exit {process.ExitCode}, {seconds:F1} s ({records / seconds:N0} records/s)");
+            if (echo || process.ExitCode != 0)
+            {
+                Console.WriteLine(output.Trim());
+                Console.WriteLine(stderr.Trim());
+            }
+        }
+    }
+
+    private static async Task WholeProcess(string file, long records, string db)
+    {
+        string cli = Path.Combine(AppContext.BaseDirectory, "sightline.dll");
+        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string a in new[] { "-v", "dotnet", cli, "--db", db, "exposure", "import", file, "--dataset", "bench", "--json" })
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        start.Environment["SIGHTLINE_SEED_REGISTRY"] = "0";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        string stderr = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        await stdout;
+        string Field(string name) => stderr.Split('\n').FirstOrDefault(l => l.Trim().StartsWith(name, StringComparison.Ordinal))?.Split(": ", 2)[1].Trim() ?? "?";
+        long rssKb = long.TryParse(Field("Maximum resident set size"), CultureInfo.InvariantCulture, out long kb) ? kb : 0;
+        Console.WriteLine($"whole process `sightline exposure import` (SQLite) of {records:N0} records: exit {process.ExitCode}, wall {Field("Elapsed (wall clock) time")}, " +
+            $"peak RSS {rssKb / 1024.0:F0} MiB, user {Field("User time (seconds)")} s, system {Field("System time (seconds)")} s");
+        if (process.ExitCode != 0)
+        {
+            Console.WriteLine(stderr);
+        }
+    }
+
+    private static string Head(string file, long lines, string output)
+    {
+        using var reader = new StreamReader(file);
+        using var writer = new StreamWriter(output);
+        for (long i = 0; i < lines && reader.ReadLine() is { } line; i++)
+        {
+            writer.Write(line);
+            writer.Write('\n');
+        }
+
+        return output;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Sightline.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+}

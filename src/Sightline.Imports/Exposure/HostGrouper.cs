@@ -1,0 +1,213 @@
+using System.Text;
+using Sightline.Core.Exposure;
+
+namespace Sightline.Imports.Exposure;
+
+/// <summary>Collects records and hands them back grouped by host (IP), whatever their order in the input, with memory that does
+/// not grow with the input: up to <c>memoryRecords</c> records are grouped in memory; past that, every record is written to one
+/// of a number of temporary partition files chosen by a hash of its IP, and each partition is grouped on its own afterwards
+/// (a grace hash grouping). All records of a host land in the same partition, so a host is never split.</summary>
+/// <remarks>Partitions are sized from the expected number of records so that one holds about <c>memoryRecords</c>; the
+/// temporary files are deleted when the grouper is disposed.</remarks>
+public sealed class HostGrouper : IDisposable
+{
+    public const int DefaultMemoryRecords = 20_000;
+    private const int MaxPartitions = 256;
+
+    private readonly int _memoryRecords;
+    private readonly long _expectedRecords;
+    private readonly string _tempRoot;
+    private List<ScanRecord> _buffer = [];
+    private string? _directory;
+    private BinaryWriter[]? _partitions;
+
+    /// <param name="expectedRecords">A guess at how many records will come (e.g. from file sizes), used to size partitions.</param>
+    public HostGrouper(long expectedRecords, int memoryRecords = DefaultMemoryRecords, string? tempDirectory = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(memoryRecords, 1);
+        _memoryRecords = memoryRecords;
+        _expectedRecords = expectedRecords;
+        _tempRoot = tempDirectory ?? Path.GetTempPath();
+    }
+
+    public long Count { get; private set; }
+
+    /// <summary>True once records went to temporary files.</summary>
+    public bool Spilled => _partitions is not null;
+
+    public int Partitions => _partitions?.Length ?? 1;
+
+    public void Add(ScanRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        Count++;
+        if (_partitions is not null)
+        {
+            Write(record);
+            return;
+        }
+
+        _buffer.Add(record);
+        if (_buffer.Count >= _memoryRecords)
+        {
+            Spill();
+        }
+    }
+
+    /// <summary>Every host's records, in the order they were added. Call once, after the last <see cref="Add"/>.</summary>
+    public IEnumerable<IReadOnlyList<ScanRecord>> Hosts()
+    {
+        if (_partitions is null)
+        {
+            List<ScanRecord> all = _buffer;
+            _buffer = [];
+            foreach (IReadOnlyList<ScanRecord> host in Group(all))
+            {
+                yield return host;
+            }
+
+            yield break;
+        }
+
+        foreach (BinaryWriter writer in _partitions)
+        {
+            writer.Dispose();
+        }
+
+        for (int i = 0; i < _partitions.Length; i++)
+        {
+            string path = PartitionPath(i);
+            var records = new List<ScanRecord>();
+            using (var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8))
+            {
+                while (reader.BaseStream.Position < reader.BaseStream.Length)
+                {
+                    records.Add(ReadRecord(reader));
+                }
+            }
+
+            File.Delete(path);
+            foreach (IReadOnlyList<ScanRecord> host in Group(records))
+            {
+                yield return host;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_partitions is not null)
+        {
+            foreach (BinaryWriter writer in _partitions)
+            {
+                writer.Dispose();
+            }
+        }
+
+        if (_directory is not null && Directory.Exists(_directory))
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+    }
+
+    private static List<List<ScanRecord>> Group(List<ScanRecord> records)
+    {
+        var hosts = new Dictionary<string, List<ScanRecord>>(StringComparer.Ordinal);
+        var order = new List<List<ScanRecord>>();
+        foreach (ScanRecord record in records)
+        {
+            if (!hosts.TryGetValue(record.Ip, out List<ScanRecord>? host))
+            {
+                host = [];
+                hosts[record.Ip] = host;
+                order.Add(host);
+            }
+
+            host.Add(record);
+        }
+
+        return order;
+    }
+
+    private void Spill()
+    {
+        int partitions = (int)Math.Clamp(Math.Max(_expectedRecords, Count * 4) / _memoryRecords + 1, 16, MaxPartitions);
+        _directory = Path.Combine(_tempRoot, $"sightline-hosts-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_directory);
+        _partitions = new BinaryWriter[partitions];
+        for (int i = 0; i < partitions; i++)
+        {
+            _partitions[i] = new BinaryWriter(new FileStream(PartitionPath(i), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 15), Encoding.UTF8);
+        }
+
+        foreach (ScanRecord record in _buffer)
+        {
+            Write(record);
+        }
+
+        _buffer = [];
+    }
+
+    private string PartitionPath(int i) => Path.Combine(_directory!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{i:D3}.bin"));
+
+    private void Write(ScanRecord record)
+    {
+        // FNV-1a: stable across processes, so the same input always gives the same order of observations.
+        uint hash = 2166136261;
+        foreach (char c in record.Ip)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        BinaryWriter w = _partitions![hash % (uint)_partitions.Length];
+        w.Write(record.Ip);
+        w.Write(record.Port ?? -1);
+        w.Write(record.Line);
+        w.Write(record.File);
+        foreach (string? field in Fields(record))
+        {
+            if (field is null)
+            {
+                w.Write(false);
+            }
+            else
+            {
+                w.Write(true);
+                w.Write(field);
+            }
+        }
+    }
+
+    private static string?[] Fields(ScanRecord r) =>
+        [r.Transport, r.Product, r.Banner, r.HttpServer, r.WwwAuthenticate, r.HtmlTitle, r.HttpBody, r.RtspServer, r.TlsSubject, r.FaviconMmh3, r.MacAddress,
+            r.OtherBanner, r.CountryCode, r.CountryName, r.City, r.Org, r.Isp, r.Asn, r.Hostnames, r.Timestamp];
+
+    private static ScanRecord ReadRecord(BinaryReader reader)
+    {
+        string ip = reader.ReadString();
+        int port = reader.ReadInt32();
+        var record = new ScanRecord { Ip = ip, Port = port < 0 ? null : port, Line = reader.ReadInt64(), File = reader.ReadInt32() };
+        string? Next() => reader.ReadBoolean() ? reader.ReadString() : null;
+        record.Transport = Next();
+        record.Product = Next();
+        record.Banner = Next();
+        record.HttpServer = Next();
+        record.WwwAuthenticate = Next();
+        record.HtmlTitle = Next();
+        record.HttpBody = Next();
+        record.RtspServer = Next();
+        record.TlsSubject = Next();
+        record.FaviconMmh3 = Next();
+        record.MacAddress = Next();
+        record.OtherBanner = Next();
+        record.CountryCode = Next();
+        record.CountryName = Next();
+        record.City = Next();
+        record.Org = Next();
+        record.Isp = Next();
+        record.Asn = Next();
+        record.Hostnames = Next();
+        record.Timestamp = Next();
+        return record;
+    }
+}

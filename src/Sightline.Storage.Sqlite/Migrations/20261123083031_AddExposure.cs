@@ -1,0 +1,134 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sightline.Storage.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AddExposure : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "exposure_datasets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Sources = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    StartedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FinishedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Records = table.Column<long>(type: "INTEGER", nullable: false),
+                    Skipped = table.Column<long>(type: "INTEGER", nullable: false),
+                    TruncatedFields = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hosts = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hikvision = table.Column<long>(type: "INTEGER", nullable: false),
+                    Dahua = table.Column<long>(type: "INTEGER", nullable: false),
+                    OtherChinese = table.Column<long>(type: "INTEGER", nullable: false),
+                    Other = table.Column<long>(type: "INTEGER", nullable: false),
+                    Problems = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exposure_datasets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "exposure_observations",
+                columns: table => new
+                {
+                    DatasetId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Ip = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Ports = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Services = table.Column<int>(type: "INTEGER", nullable: false),
+                    CountryCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CountryName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    City = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Org = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Isp = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Asn = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Hostnames = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    LastSeen = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Maker = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MakerGroup = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Brand = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Model = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Firmware = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Confidence = table.Column<double>(type: "REAL", nullable: false),
+                    Watchlisted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Kev = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Evidence = table.Column<string>(type: "TEXT", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exposure_observations", x => new { x.DatasetId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_exposure_observations_exposure_datasets_DatasetId",
+                        column: x => x.DatasetId,
+                        principalTable: "exposure_datasets",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "exposure_vulnerabilities",
+                columns: table => new
+                {
+                    DatasetId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Cve = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Cvss = table.Column<double>(type: "REAL", nullable: false),
+                    KevAdded = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_exposure_vulnerabilities", x => new { x.DatasetId, x.Number, x.Cve });
+                    table.ForeignKey(
+                        name: "FK_exposure_vulnerabilities_exposure_observations_DatasetId_Number",
+                        columns: x => new { x.DatasetId, x.Number },
+                        principalTable: "exposure_observations",
+                        principalColumns: new[] { "DatasetId", "Number" },
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exposure_datasets_Name",
+                table: "exposure_datasets",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exposure_observations_DatasetId_Ip",
+                table: "exposure_observations",
+                columns: new[] { "DatasetId", "Ip" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_exposure_vulnerabilities_DatasetId_Cve",
+                table: "exposure_vulnerabilities",
+                columns: new[] { "DatasetId", "Cve" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "exposure_vulnerabilities");
+
+            migrationBuilder.DropTable(
+                name: "exposure_observations");
+
+            migrationBuilder.DropTable(
+                name: "exposure_datasets");
+        }
+    }
+}
