@@ -169,6 +169,16 @@ public sealed partial class AnswerCoder
         List<(string Stance, ReplyUnit Unit, double Confidence)> stances = state.Stances[maker];
         var yes = stances.Where(s => s.Stance == ReplyCodes.Yes).ToList();
         var no = stances.Where(s => s.Stance == ReplyCodes.No).ToList();
+        // "The audit found six Hikvision cameras … they were removed … we do not currently use any Hikvision": the latest
+        // statement about the present wins over an earlier finding.
+        if (yes.Count > 0 && no.Count > 0 && no.MaxBy(n => (n.Unit.Document, n.Unit.Start)) is var last
+            && CurrentState().IsMatch(last.Unit.Text) && yes.All(y => (y.Unit.Document, y.Unit.Start).CompareTo((last.Unit.Document, last.Unit.Start)) < 0))
+        {
+            AddEvidence(evidence, reply, maker, ReplyCodes.No, last.Unit);
+            confidences.Add(0.7);
+            return ReplyCodes.No;
+        }
+
         if (yes.Count > 0)
         {
             foreach (ReplyUnit unit in yes.Select(s => s.Unit).Distinct().Take(3))
@@ -245,6 +255,9 @@ public sealed partial class AnswerCoder
         TextRegion? cell = document.Regions.FirstOrDefault(r => r.Kind == RegionKind.Cell && r.Start >= unit.Start && r.Start < unit.End);
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
+
+    [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CurrentState();
 
     [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept|your request under section 12 at this stage))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StrictRefusal();

@@ -103,6 +103,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue;
                 }
 
+                if (stance == ReplyCodes.Yes && ZeroCount().IsMatch(unit.Text[mention.End..]))
+                {
+                    stance = ReplyCodes.No; // "Dahua: 0"
+                }
+
                 if (!mention.MakerIsChinese)
                 {
                     if (stance == ReplyCodes.Yes)
@@ -250,6 +255,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
+
+    [GeneratedRegex(@"^\s*(?:[A-Za-z]+\s+)?[:=–-]\s*(?:0|none|nil|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ZeroCount();
 
     [GeneratedRegex(@"\bif\b[^.]{0,120}\b(?:exceed|cost|limit|fee)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCostCitation();

@@ -186,7 +186,7 @@ internal static partial class ReplySegmenter
     private static partial Regex AnswerHeading();
 
     // A header line quoted in the body ("Subject: Automatic reply: FOI request - Hikvision and Dahua CCTV") names the request.
-    [GeneratedRegex(@"^(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:|^(?:FOI|FOISA|EIR|RFI|ref(?:erence)?|our ref|your ref)\b[^.?!]{0,30}?\d[^.?!]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MessageHeader();
 
     // "Thank you for your request dated … under the Freedom of Information (Scotland) Act 2002 for information about CCTV

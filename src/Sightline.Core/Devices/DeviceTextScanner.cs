@@ -7,7 +7,7 @@ namespace Sightline.Core.Devices;
 /// <remarks>Thread-safe and culture-invariant. Look-alikes are refused: a brand name that is also an ordinary word or acronym
 /// ("LTS", "Sony", "Honeywell") counts only near CCTV words; "Shanghai Dahua Scale" is not Dahua; phone numbers, postcodes and
 /// other makers' part numbers do not match the model grammar.</remarks>
-public sealed class DeviceTextScanner : IDeviceTextScanner
+public sealed partial class DeviceTextScanner : IDeviceTextScanner
 {
     /// <summary>Text longer than this is refused by callers that read files; the scanner itself scans any length.</summary>
     public const int RecommendedMaxLength = 20_000_000;
@@ -188,6 +188,11 @@ public sealed class DeviceTextScanner : IDeviceTextScanner
 
         // Try the whole token, then without a trailing "/xx" option code the grammar does not know (DS-7608NI-K2/8P).
         string candidate = token.ToString();
+        if (ReferenceNumber().IsMatch(candidate))
+        {
+            return; // "F-2022-02771", "FOI/2022/118": a request reference, not an Axis F-series model
+        }
+
         ModelMatch? match = _kb.ClassifyModel(candidate);
         if (match is null)
         {
@@ -208,6 +213,9 @@ public sealed class DeviceTextScanner : IDeviceTextScanner
     }
 
     private static bool IsTokenChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    [GeneratedRegex(@"^[A-Za-z]{1,6}[-/_](?:19|20)\d{2}[-/_]\d{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceNumber();
 
     private static bool IsJoiner(char c) => c is '-' or '/' or '_' or '.';
 
