@@ -250,7 +250,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
-    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot exempt\b|\bwithout (?:any )?redaction", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoExemption();
+
+    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCost();
 
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -599,7 +602,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
-            Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding);
+            if (!NoExemption().IsMatch(text))
+            {
+                Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding); // not "does not engage any exemption"
+            }
+
             Signal(AnswerCues.Substantive(), text, unit, ref state.Substantive);
             if (state.Cost is null && !unit.IsRow && AnswerCues.DeviceCount().IsMatch(text))
             {
