@@ -71,6 +71,13 @@ public sealed partial class DocumentReader(ExtractionLimits? limits = null)
             }
 
             DocumentKind format = FormatSniffer.Sniff(content, name);
+            string extension = Path.GetExtension(name).ToLowerInvariant();
+            if (format is DocumentKind.Text or DocumentKind.Html or DocumentKind.Email && extension is ".pdf" or ".docx" or ".xlsx" or ".png" or ".jpg" or ".jpeg" or ".tif" or ".tiff" or ".zip")
+            {
+                // Read it all the same, but say so: a reviewer should know the file is not what its name claims.
+                context.Problems.Add($"{name}: named {extension} but is {Describe(format)}; read as such");
+            }
+
             switch (format)
             {
                 case DocumentKind.Unknown:
@@ -237,6 +244,13 @@ public sealed partial class DocumentReader(ExtractionLimits? limits = null)
         bytes >= 1024 * 1024
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes} bytes");
+
+    private static string Describe(DocumentKind kind) => kind switch
+    {
+        DocumentKind.Html => "HTML",
+        DocumentKind.Email => "an e-mail message",
+        _ => "plain text",
+    };
 
     private static string Describe(Exception e)
     {

@@ -203,6 +203,15 @@ public sealed class DocumentReaderTests
         Assert.Equal("application/pdf", Assert.Single(reply.Documents).MediaType);
     }
 
+    [Fact]
+    public async Task A_text_file_named_like_a_pdf_is_read_and_the_mismatch_reported()
+    {
+        Reply reply = await _reader.ReadAsync(Samples.Utf8("We do not use Hikvision."), "letter.pdf", TestContext.Current.CancellationToken);
+
+        Assert.Equal("We do not use Hikvision.", Assert.Single(reply.Documents).Text);
+        Assert.Equal("letter.pdf: named .pdf but is plain text; read as such", Assert.Single(reply.Problems));
+    }
+
     private static string[] Words(string text) =>
         text.Split((char[])[' ', '\n', '\r', '\t', '\f'], StringSplitOptions.RemoveEmptyEntries);
 }
