@@ -18,7 +18,16 @@ public sealed partial class AnswerCoder
         }
 
         // "Our estate comprises around 700 cameras" is information in an answer, not in a fees notice or a clarification request.
-        bool hasInformation = state.HasInformation || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null);
+        bool hasInformation = state.HasInformation || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
+            && state.Cost is null && !units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text)));
+
+        // "The Board does not hold the information" (CCTV run by a PFI partner) outweighs "our community premises have no CCTV".
+        if (state.NoCctv is not null && state.NotHeld is not null && units.Any(u => AnswerCues.OperatedByOthers().IsMatch(u.Text))
+            && !state.Stances.Values.Any(v => v.Count > 0) && state.OtherBrands is null)
+        {
+            state.NoCctv = null;
+            hasInformation = state.HasInformation;
+        }
         string subject = reply.Header("Subject") ?? "";
         string autoSubmitted = reply.Header("Auto-Submitted") ?? "";
         string contentType = reply.Header("Content-Type") ?? "";

@@ -191,7 +191,7 @@ internal static partial class ReplySegmenter
 
     // "Thank you for your request dated … under the Freedom of Information (Scotland) Act 2002 for information about CCTV
     // manufactured by Hikvision or Dahua": the request described, not answered.
-    [GeneratedRegex(@"\b(?:thank you for your|thanks for your|further to your|we (?:have )?received your|i refer to your|in response to your|regarding your|re:?) (?:\w+ ){0,3}?(?:request|e-?mail|letter|enquiry|application)\b|\byour (?:foi |freedom of information |information |original )?(?:request|enquiry)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:thank you for your|thanks for your|further to your|we (?:have )?received your|i refer to your|in response to your|regarding your|re:?) (?:\w+ ){0,3}?(?:request|e-?mail|letter|enquiry|application)\b|\byour (?:foi |freedom of information |information |original )?(?:request|enquiry)\b|\b(?:the )?information you (?:have )?requested\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequest();
 
     [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
