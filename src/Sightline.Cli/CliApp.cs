@@ -5,6 +5,7 @@ using Sightline.Cli.Commands.Bodies;
 using Sightline.Cli.Commands.Deadlines;
 using Sightline.Cli.Commands.Devices;
 using Sightline.Cli.Commands.Exposure;
+using Sightline.Cli.Commands.Scan;
 using Sightline.Cli.Commands.Statistics;
 
 namespace Sightline.Cli;
@@ -33,6 +34,7 @@ internal static class CliApp
             VulnsCommand.Create(),
             KbCommand.Create(),
             ExposureCommand.Create(),
+            ScanCommand.Create(),
             new Command("results", "A campaign's coded results: import them from a file.") { ResultsImportCommand.Create() },
             StatsCommand.Create(),
             AuditCommand.Create(),

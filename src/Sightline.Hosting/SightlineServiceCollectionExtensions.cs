@@ -29,6 +29,7 @@ public static class SightlineServiceCollectionExtensions
         services.AddScoped<BodyImporter>();
         services.AddScoped<ResultsImporter>();
         services.AddScoped<ExposureImporter>();
+        services.AddScoped<Sightline.Network.NetworkScanner>();
         services.AddSingleton(BankHolidayCalendar.Default);
         services.AddSingleton<DeadlineCalculator>();
         services.AddSingleton<RequestLifecycle>();

@@ -29,7 +29,40 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
         }
 
         ScanRecord first = records[0];
+        string file = first.File < fileNames.Count ? fileNames[first.File] : "?";
+        return Fingerprint(records, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{first.Line}"), null);
+    }
+
+    /// <summary>Fingerprints one host whose records come from a probe rather than a file.</summary>
+    /// <param name="source">What the observation's <see cref="ExposureObservation.Source"/> says (e.g. <c>scan:tcp/80</c>).</param>
+    /// <param name="probed">Evidence that scan records have no field for (ONVIF device information, Hikvision ISAPI and Dahua
+    /// magicBox answers); its non-null fields are added to the merged evidence of the records.</param>
+    public ExposureObservation Fingerprint(IReadOnlyList<ScanRecord> records, string source, DeviceEvidence? probed)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(source);
+        if (records.Count == 0)
+        {
+            throw new ArgumentException("A host needs at least one record.", nameof(records));
+        }
+
+        ScanRecord first = records[0];
         DeviceEvidence evidence = Merge(records);
+        if (probed is not null)
+        {
+            evidence = evidence with
+            {
+                OnvifManufacturer = probed.OnvifManufacturer ?? evidence.OnvifManufacturer,
+                OnvifModel = probed.OnvifModel ?? evidence.OnvifModel,
+                OnvifFirmware = probed.OnvifFirmware ?? evidence.OnvifFirmware,
+                OnvifScopes = probed.OnvifScopes ?? evidence.OnvifScopes,
+                IsapiDeviceInfo = probed.IsapiDeviceInfo ?? evidence.IsapiDeviceInfo,
+                DahuaSystemInfo = probed.DahuaSystemInfo ?? evidence.DahuaSystemInfo,
+                MacAddress = probed.MacAddress ?? evidence.MacAddress,
+                Product = probed.Product is null ? evidence.Product : evidence.Product is null ? probed.Product : evidence.Product + "; " + probed.Product,
+            };
+        }
+
         DeviceIdentification id = identifier.Identify(evidence);
         string? lastSeen = null;
         foreach (ScanRecord r in records)
@@ -41,7 +74,6 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
         }
 
         string? hostnames = records.Count == 1 ? first.Hostnames : Hostnames(records);
-        string file = first.File < fileNames.Count ? fileNames[first.File] : "?";
         return new ExposureObservation(
             first.Ip,
             [.. evidence.OpenPorts],
@@ -65,7 +97,7 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             id.Watchlisted,
             [.. id.Evidence.Select(e => e.Value.Length > MaxEvidenceValue ? e with { Value = e.Value[..MaxEvidenceValue] } : e)],
             [.. id.Vulnerabilities.Select(v => new ObservedVulnerability(v.Vulnerability.Cve, v.Status, v.Vulnerability.Cvss, v.Vulnerability.KevAdded))],
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file}:{first.Line}"));
+            source);
     }
 
     /// <summary>The evidence of all of a host's services as one <see cref="DeviceEvidence"/>. A field seen with different values
