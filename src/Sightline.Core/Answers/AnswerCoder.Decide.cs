@@ -122,7 +122,8 @@ public sealed partial class AnswerCoder
 
         // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them.
         // A short answer that names makes is the whole answer ("We use Hikvision cameras."); a long one must say it is complete.
-        bool complete = outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700);
+        bool complete = state.WholeEstate is not null
+            || (outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700));
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;

@@ -22,6 +22,9 @@ internal sealed class CodingState(Reply reply)
     /// <summary>The reply says its list of makes is the whole estate ("all", "the only", an asset list).</summary>
     public ReplyUnit? CompleteEstate { get; set; }
 
+    /// <summary>The reply says so in so many words ("no other make", "the only CCTV"), which holds even in a partial answer.</summary>
+    public ReplyUnit? WholeEstate { get; set; }
+
     /// <summary>A maker introducing a list of sites with counts.</summary>
     public (string Maker, ReplyUnit Header)? ListMaker { get; set; }
 
