@@ -18,13 +18,22 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     public AnswerCoding Code(Reply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var state = new CodingState(reply);
-        List<ReplyUnit> units = ReplySegmenter.Split(reply);
-        ReadMakers(units, state);
-        ReadCapabilities(units, state);
-        ReadExemptions(reply, state);
-        ReadSignals(units, state);
-        return Decide(reply, units, state);
+        try
+        {
+            var state = new CodingState(reply);
+            List<ReplyUnit> units = ReplySegmenter.Split(reply);
+            ReadMakers(units, state);
+            ReadCapabilities(units, state);
+            ReadExemptions(reply, state);
+            ReadSignals(units, state);
+            return Decide(reply, units, state);
+        }
+        catch (RegexMatchTimeoutException e)
+        {
+            // Hostile or pathological text: every pattern has a time-out, and one reply must not stop a batch.
+            var evidence = new CodingEvidence("kind", "other", $"not coded: the text took too long to read ({e.Pattern.Length}-character pattern timed out)", reply.Name, 0, 0, null, null, null);
+            return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], [evidence], 0.0);
+        }
     }
 
     private void ReadMakers(List<ReplyUnit> units, CodingState state)
