@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Sightline.Core.Devices;
 
@@ -28,10 +27,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             ReadSignals(units, state);
             return Decide(reply, units, state);
         }
-        catch (RegexMatchTimeoutException e)
+        catch (Exception e) when (e is RegexMatchTimeoutException or IndexOutOfRangeException or ArgumentOutOfRangeException)
         {
-            // Hostile or pathological text: every pattern has a time-out, and one reply must not stop a batch.
-            var evidence = new CodingEvidence("kind", "other", $"not coded: the text took too long to read ({e.Pattern.Length}-character pattern timed out)", reply.Name, 0, 0, null, null, null);
+            // Hostile or pathological text (every pattern has a time-out), or a fault in one rule: one reply must not stop a
+            // batch. The reply is left for a person, with the reason.
+            var evidence = new CodingEvidence("kind", "other", $"not coded automatically: {e.GetType().Name}", reply.Name, 0, 0, null, null, null);
             return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], [evidence], 0.0);
         }
     }
@@ -56,7 +56,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             ReadListCount(unit, mentions, state);
-            bool usedShortAnswer = false;
             if (questionMakers is not null && AnswerCues.ShortAnswer().Match(unit.Text) is { Success: true } shortAnswer)
             {
                 string word = shortAnswer.Groups["word"].Value.ToLowerInvariant();
@@ -69,17 +68,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         state.AddStance(maker, ReplyCodes.No, unit, 0.85);
                     }
 
-                    usedShortAnswer = true;
                 }
                 else if (!negative && !namesMaker && questionMakers.Count == 1)
                 {
                     state.AddStance(questionMakers[0], ReplyCodes.Yes, unit, 0.8);
-                    usedShortAnswer = true;
                 }
             }
 
             questionMakers = null; // a short answer ("No.") answers only the question just before it
-            _ = usedShortAnswer;
             foreach (DeviceMention mention in mentions)
             {
                 if (mention.Maker is null || (mention.Relation is BrandRelation.OemReported && mention.Model is null))
@@ -210,30 +206,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:replaced|upgraded|swapped|changed|migrated|switched|moved)\b(?:\s+\S+){0,4}?\s+(?:with|by|to|for)\s+(?:\S+\s+){0,2}$|\b(?:is|are) now\s+(?:\S+\s+){0,3}$|\bnow (?:uses?|using|has|have|operates?)\s+(?:\S+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReplacedWith();
 
-    /// <summary>"… the following Hikvision devices:" then "County Hall – 38 cameras and 2 network video recorders" lines.</summary>
-    private static void ReadListCount(ReplyUnit unit, IReadOnlyList<DeviceMention> mentions, CodingState state)
-    {
-        if (state.ListMaker is not var (maker, header) || ReferenceEquals(unit, header))
-        {
-            return;
-        }
-
-        bool sameList = unit.Document == header.Document && !mentions.Any(m => m.Maker is not null && m.Model is null) && unit.Text.Length < 1000;
-        int total = 0;
-        foreach (Match match in AnswerCues.DeviceCount().Matches(unit.Text))
-        {
-            total += ParseCount(match.Groups["n"].Value) ?? 0;
-        }
-
-        if (!sameList || total == 0)
-        {
-            state.ListMaker = null;
-            return;
-        }
-
-        state.AddCount(maker, total, unit, fromTable: true, total: false);
-    }
-
     [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentNegation();
 
@@ -350,141 +322,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         confidence = AnswerCues.Hedge().IsMatch(clause) ? 0.7 : 0.9;
         return ReplyCodes.Yes;
     }
-
-    private static void ReadCapabilities(List<ReplyUnit> units, CodingState state)
-    {
-        List<Capability> previous = [];
-        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
-        {
-            if (unit.IsRow)
-            {
-                ReadCapabilityRow(unit, state);
-                previous = [];
-                continue;
-            }
-
-            List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
-            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text))
-            {
-                // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
-                foreach (Capability capability in previous)
-                {
-                    state.AddCapability(capability, inUse: true, unit);
-                }
-            }
-
-            previous = [];
-            if (ListedCapability().Match(unit.Text) is { Success: true } listed && mentioned.Count == 1)
-            {
-                // "People counting - capable - in use in the waiting area", "Mask detection: not capable".
-                string value = unit.Text[(listed.Index + listed.Length)..];
-                Capability capability = mentioned[0];
-                if (AnswerCues.Disabled().IsMatch(value))
-                {
-                    state.AddCapability(capability, inUse: false, unit);
-                }
-                else if (!AnswerCues.Negation().IsMatch(value) && !AnswerCues.Unsure().IsMatch(value))
-                {
-                    state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(value), unit);
-                }
-
-                continue;
-            }
-
-            foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
-            {
-                foreach (Match match in pattern.Matches(unit.Text))
-                {
-                    string clause = Clause(unit.Text, match.Index, match.Index + match.Length);
-                    int at = clause.IndexOf(match.Value, StringComparison.Ordinal);
-                    string before = at < 0 ? clause : clause[..at];
-                    string after = at < 0 ? "" : clause[(at + match.Length)..];
-                    string rest = unit.Text[(match.Index + match.Length)..];
-                    bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
-                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before)))
-                    {
-                        state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
-                    }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause))
-                    {
-                        continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
-                    }
-                    else
-                    {
-                        state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(clause), unit);
-                        if (!previous.Contains(capability))
-                        {
-                            previous.Add(capability);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    // "Site: Library | Make: Hikvision | Face detection: Yes | In use: No" — headings decide, values say yes or no.
-    private static void ReadCapabilityRow(ReplyUnit unit, CodingState state)
-    {
-        List<(string Heading, string Value)> cells = [.. unit.Text.Split(" | ").Select(SplitCell)];
-        if (cells.All(c => c.Heading.Length == 0) && cells.Count(c => CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Value))) >= 2)
-        {
-            return; // a table's heading row names capabilities; it does not say any camera has them
-        }
-
-        bool? rowInUse = null;
-        foreach ((string heading, string value) in cells)
-        {
-            if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
-            {
-                rowInUse = Yes(value) ? true : No(value) ? false : rowInUse;
-            }
-        }
-
-        foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
-        {
-            foreach ((string heading, string value) in cells)
-            {
-                if (pattern.IsMatch(heading))
-                {
-                    // A column per capability: "Face detection: Yes (disabled)".
-                    if (AnswerCues.Disabled().IsMatch(value) || (Yes(value) && rowInUse == false))
-                    {
-                        state.AddCapability(capability, inUse: false, unit);
-                    }
-                    else if (Yes(value))
-                    {
-                        bool inUse = rowInUse == true || AnswerCues.InUseHeading().IsMatch(heading) || AnswerCues.InUse().IsMatch(value);
-                        state.AddCapability(capability, inUse, unit);
-                    }
-                }
-                else if (pattern.IsMatch(value))
-                {
-                    // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
-                    bool available = cells.Any(c => !ReferenceEquals(c.Value, value) && Yes(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
-                    bool denied = cells.Any(c => !ReferenceEquals(c.Value, value) && No(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
-                    string clause = Clause(value, 0, value.Length);
-                    if (AnswerCues.Disabled().IsMatch(value))
-                    {
-                        state.AddCapability(capability, inUse: false, unit);
-                    }
-                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value))))
-                    {
-                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value)), unit);
-                    }
-                }
-            }
-        }
-    }
-
-    private static (string Heading, string Value) SplitCell(string cell)
-    {
-        int colon = cell.IndexOf(": ", StringComparison.Ordinal);
-        return colon < 0 ? ("", cell.Trim()) : (cell[..colon].Trim(), cell[(colon + 2)..].Trim());
-    }
-
-    private static bool Yes(string value) => AnswerCues.CellYes().IsMatch(value.Trim());
-
-    private static bool No(string value) => value.Trim().ToLowerInvariant() is "n" or "no" or "false" or "none" or "0" or "-" or "not applicable" or "n/a" or "no." || value.TrimStart().StartsWith("No ", StringComparison.OrdinalIgnoreCase) || value.TrimStart().StartsWith("No,", StringComparison.OrdinalIgnoreCase);
 
     private static void ReadExemptions(Reply reply, CodingState state)
     {
@@ -617,7 +454,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding); // not "does not engage any exemption"
             }
 
-            Signal(AnswerCues.Substantive(), text, unit, ref state.Substantive);
             if (state.Cost is null && !unit.IsRow && AnswerCues.DeviceCount().IsMatch(text))
             {
                 state.DeviceTotal ??= unit; // "The University operates approximately 640 cameras": information, even without a maker
@@ -640,98 +476,4 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         }
     }
 
-    private static readonly string[] NumberWords =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
-
-    private static void ReadCount(ReplyUnit unit, DeviceMention mention, string maker, CodingState state)
-    {
-        // A row names its maker twice ("Hikvision | DS-2CD2143G2-I"): it is counted once.
-        if (!state.CountedMentions.Add((unit.Document, unit.Start, unit.IsRow ? maker.GetHashCode(StringComparison.Ordinal) : mention.Start)))
-        {
-            return;
-        }
-
-        int? count = null;
-        if (unit.IsRow)
-        {
-            foreach (string cell in unit.Text.Split(" | "))
-            {
-                (string heading, string value) = SplitCell(cell);
-                if (heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(heading) && ParseCount(value) is int n)
-                {
-                    count = n;
-                    break;
-                }
-            }
-
-            if (count is int rowCount)
-            {
-                state.AddCount(maker, rowCount, unit, fromTable: true, total: false);
-            }
-
-            return;
-        }
-
-        string before = unit.Text[..mention.Start];
-        string after = unit.Text[mention.End..];
-        Match prefix = CountBefore().Match(before);
-        Match suffix = CountAfter().Match(after);
-        if (prefix.Success && ParseCount(prefix.Groups["n"].Value) is int p)
-        {
-            count = p;
-        }
-        else if (SingleBefore().IsMatch(before) && SingleDevice().IsMatch(after))
-        {
-            count = 1; // "and a HiLook DVR"
-        }
-        else if (suffix.Success && ParseCount(suffix.Groups["n"].Value) is int s)
-        {
-            count = s;
-        }
-
-        if (count is null && state.Stances.Count(s => s.Value.Any(x => ReferenceEquals(x.Unit, unit))) == 1)
-        {
-            // "it is Hikvision (via our installer) - 12 cameras and one recorder", "a Dahua DVR and 8 cameras": the devices
-            // counted after the only maker named, up to the next brand.
-            string rest = after;
-            int sum = 0;
-            foreach (Match match in AnswerCues.DeviceCount().Matches(rest))
-            {
-                sum += ParseCount(match.Groups["n"].Value) ?? 0;
-            }
-
-            count = sum > 0 ? sum : null;
-        }
-
-        if (count is int found)
-        {
-            state.AddCount(maker, found, unit, fromTable: false, total: AnswerCues.TotalWord().IsMatch(unit.Text));
-        }
-    }
-
-    internal static int? ParseCount(string value)
-    {
-        string v = value.Trim().Replace(",", "", StringComparison.Ordinal);
-        if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
-        {
-            return n is >= 1990 and <= 2035 && v.Length == 4 ? null : n is > 0 and < 1_000_000 ? n : null;
-        }
-
-        int index = Array.IndexOf(NumberWords, v.ToLowerInvariant());
-        return index > 0 ? index : null;
-    }
-
-    // "42 Hikvision cameras", "12 x Hikvision", "a total of 45 Hikvision", "two Hikvision recorders".
-    [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?:x\s*|×\s*)?(?:(?:of\s+(?:our|the|which|these|them)\s+(?:\w+\s+){0,2}?(?:are|is)\s+)|(?:[A-Za-z-]+\s+){0,2}?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CountBefore();
-
-    [GeneratedRegex(@"\b(?:a|an|one|single)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SingleBefore();
-
-    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:camera|nvr|dvr|recorder|network video recorder|digital video recorder|dome|bullet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex SingleDevice();
-
-    // "Hikvision: 42", "Hikvision (42)", "Hikvision cameras x 12", "Hikvision – 42 units".
-    [GeneratedRegex(@"^(?:\s+[A-Za-z]+){0,2}?\s*(?:[:(×=]|\sx|\s[–-])\s*(?<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?!\s*(?:%|per ?cent|years?|months?|days?|hours?|mp|megapixel|mm|fps|tb|gb))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CountAfter();
 }

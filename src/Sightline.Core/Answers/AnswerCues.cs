@@ -133,7 +133,4 @@ internal static partial class AnswerCues
 
     [GeneratedRegex(@"\b(?:total|in total|altogether|overall|combined|across (?:all|the) (?:sites|estate))\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex TotalWord();
-
-    [GeneratedRegex(@"\b(?:please find (?:attached|below|enclosed)|(?:our|the) response (?:is|to your request is) (?:below|attached|as follows|set out)|(?:can|are able to|is able to|are pleased to|is pleased to) (?:confirm|provide|advise|inform)|i can confirm|we can confirm|the (?:council|trust|school|college|university|force|department|academy|board) (?:can )?confirms?|in response to (?:your|question)|response to (?:question|q)\s*\d)", Options, matchTimeoutMilliseconds: 1000)]
-    public static partial Regex Substantive();
 }

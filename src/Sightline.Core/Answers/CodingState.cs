@@ -61,7 +61,6 @@ internal sealed class CodingState(Reply reply)
     public ReplyUnit? Cost;
     public ReplyUnit? Vexatious;
     public ReplyUnit? Withholding;
-    public ReplyUnit? Substantive;
 #pragma warning restore CA1051
 
     public void AddStance(string maker, string stance, ReplyUnit unit, double confidence) => Stances[maker].Add((stance, unit, confidence));

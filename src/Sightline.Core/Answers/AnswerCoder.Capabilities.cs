@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>Capabilities: what the equipment can do (has) and what is switched on (in use), from prose, list lines and tables.</summary>
+public sealed partial class AnswerCoder
+{
+    private static void ReadCapabilities(List<ReplyUnit> units, CodingState state)
+    {
+        List<Capability> previous = [];
+        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
+        {
+            if (unit.IsRow)
+            {
+                ReadCapabilityRow(unit, state);
+                previous = [];
+                continue;
+            }
+
+            List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
+            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text))
+            {
+                // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
+                foreach (Capability capability in previous)
+                {
+                    state.AddCapability(capability, inUse: true, unit);
+                }
+            }
+
+            previous = [];
+            if (ListedCapability().Match(unit.Text) is { Success: true } listed && mentioned.Count == 1)
+            {
+                // "People counting - capable - in use in the waiting area", "Mask detection: not capable".
+                string value = unit.Text[(listed.Index + listed.Length)..];
+                Capability capability = mentioned[0];
+                if (AnswerCues.Disabled().IsMatch(value))
+                {
+                    state.AddCapability(capability, inUse: false, unit);
+                }
+                else if (!AnswerCues.Negation().IsMatch(value) && !AnswerCues.Unsure().IsMatch(value))
+                {
+                    state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(value), unit);
+                }
+
+                continue;
+            }
+
+            foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
+            {
+                foreach (Match match in pattern.Matches(unit.Text))
+                {
+                    string clause = Clause(unit.Text, match.Index, match.Index + match.Length);
+                    int at = clause.IndexOf(match.Value, StringComparison.Ordinal);
+                    string before = at < 0 ? clause : clause[..at];
+                    string after = at < 0 ? "" : clause[(at + match.Length)..];
+                    string rest = unit.Text[(match.Index + match.Length)..];
+                    bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
+                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before)))
+                    {
+                        state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
+                    }
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause))
+                    {
+                        continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
+                    }
+                    else
+                    {
+                        state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(clause), unit);
+                        if (!previous.Contains(capability))
+                        {
+                            previous.Add(capability);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // "Site: Library | Make: Hikvision | Face detection: Yes | In use: No" — headings decide, values say yes or no.
+    private static void ReadCapabilityRow(ReplyUnit unit, CodingState state)
+    {
+        List<(string Heading, string Value)> cells = [.. unit.Text.Split(" | ").Select(SplitCell)];
+        if (cells.All(c => c.Heading.Length == 0) && cells.Count(c => CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Value))) >= 2)
+        {
+            return; // a table's heading row names capabilities; it does not say any camera has them
+        }
+
+        bool? rowInUse = null;
+        foreach ((string heading, string value) in cells)
+        {
+            if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
+            {
+                rowInUse = Yes(value) ? true : No(value) ? false : rowInUse;
+            }
+        }
+
+        foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
+        {
+            foreach ((string heading, string value) in cells)
+            {
+                if (pattern.IsMatch(heading))
+                {
+                    // A column per capability: "Face detection: Yes (disabled)".
+                    if (AnswerCues.Disabled().IsMatch(value) || (Yes(value) && rowInUse == false))
+                    {
+                        state.AddCapability(capability, inUse: false, unit);
+                    }
+                    else if (Yes(value))
+                    {
+                        bool inUse = rowInUse == true || AnswerCues.InUseHeading().IsMatch(heading) || AnswerCues.InUse().IsMatch(value);
+                        state.AddCapability(capability, inUse, unit);
+                    }
+                }
+                else if (pattern.IsMatch(value))
+                {
+                    // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
+                    bool available = cells.Any(c => !ReferenceEquals(c.Value, value) && Yes(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
+                    bool denied = cells.Any(c => !ReferenceEquals(c.Value, value) && No(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
+                    string clause = Clause(value, 0, value.Length);
+                    if (AnswerCues.Disabled().IsMatch(value))
+                    {
+                        state.AddCapability(capability, inUse: false, unit);
+                    }
+                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value))))
+                    {
+                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value)), unit);
+                    }
+                }
+            }
+        }
+    }
+
+    private static (string Heading, string Value) SplitCell(string cell)
+    {
+        int colon = cell.IndexOf(": ", StringComparison.Ordinal);
+        return colon < 0 ? ("", cell.Trim()) : (cell[..colon].Trim(), cell[(colon + 2)..].Trim());
+    }
+
+    private static bool Yes(string value) => AnswerCues.CellYes().IsMatch(value.Trim());
+
+    private static bool No(string value) => value.Trim().ToLowerInvariant() is "n" or "no" or "false" or "none" or "0" or "-" or "not applicable" or "n/a" or "no." || value.TrimStart().StartsWith("No ", StringComparison.OrdinalIgnoreCase) || value.TrimStart().StartsWith("No,", StringComparison.OrdinalIgnoreCase);
+}

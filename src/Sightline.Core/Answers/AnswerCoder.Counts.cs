@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sightline.Core.Devices;
+
+namespace Sightline.Core.Answers;
+
+/// <summary>Counts of devices per maker: numbers next to a maker, site lists under a maker, and quantity columns.</summary>
+public sealed partial class AnswerCoder
+{
+    /// <summary>"… the following Hikvision devices:" then "County Hall – 38 cameras and 2 network video recorders" lines.</summary>
+    private static void ReadListCount(ReplyUnit unit, IReadOnlyList<DeviceMention> mentions, CodingState state)
+    {
+        if (state.ListMaker is not var (maker, header) || ReferenceEquals(unit, header))
+        {
+            return;
+        }
+
+        bool sameList = unit.Document == header.Document && !mentions.Any(m => m.Maker is not null && m.Model is null) && unit.Text.Length < 1000;
+        int total = 0;
+        foreach (Match match in AnswerCues.DeviceCount().Matches(unit.Text))
+        {
+            total += ParseCount(match.Groups["n"].Value) ?? 0;
+        }
+
+        if (!sameList || total == 0)
+        {
+            state.ListMaker = null;
+            return;
+        }
+
+        state.AddCount(maker, total, unit, fromTable: true, total: false);
+    }
+
+    private static readonly string[] NumberWords =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+    private static void ReadCount(ReplyUnit unit, DeviceMention mention, string maker, CodingState state)
+    {
+        // A row names its maker twice ("Hikvision | DS-2CD2143G2-I"): it is counted once.
+        if (!state.CountedMentions.Add((unit.Document, unit.Start, unit.IsRow ? maker.GetHashCode(StringComparison.Ordinal) : mention.Start)))
+        {
+            return;
+        }
+
+        int? count = null;
+        if (unit.IsRow)
+        {
+            foreach (string cell in unit.Text.Split(" | "))
+            {
+                (string heading, string value) = SplitCell(cell);
+                if (heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(heading) && ParseCount(value) is int n)
+                {
+                    count = n;
+                    break;
+                }
+            }
+
+            if (count is int rowCount)
+            {
+                state.AddCount(maker, rowCount, unit, fromTable: true, total: false);
+            }
+
+            return;
+        }
+
+        string before = unit.Text[..mention.Start];
+        string after = unit.Text[mention.End..];
+        Match prefix = CountBefore().Match(before);
+        Match suffix = CountAfter().Match(after);
+        if (prefix.Success && ParseCount(prefix.Groups["n"].Value) is int p)
+        {
+            count = p;
+        }
+        else if (SingleBefore().IsMatch(before) && SingleDevice().IsMatch(after))
+        {
+            count = 1; // "and a HiLook DVR"
+        }
+        else if (suffix.Success && ParseCount(suffix.Groups["n"].Value) is int s)
+        {
+            count = s;
+        }
+
+        if (count is null && state.Stances.Count(s => s.Value.Any(x => ReferenceEquals(x.Unit, unit))) == 1)
+        {
+            // "it is Hikvision (via our installer) - 12 cameras and one recorder", "a Dahua DVR and 8 cameras": the devices
+            // counted after the only maker named, up to the next brand.
+            string rest = after;
+            int sum = 0;
+            foreach (Match match in AnswerCues.DeviceCount().Matches(rest))
+            {
+                sum += ParseCount(match.Groups["n"].Value) ?? 0;
+            }
+
+            count = sum > 0 ? sum : null;
+        }
+
+        if (count is int found)
+        {
+            state.AddCount(maker, found, unit, fromTable: false, total: AnswerCues.TotalWord().IsMatch(unit.Text));
+        }
+    }
+
+    internal static int? ParseCount(string value)
+    {
+        string v = value.Trim().Replace(",", "", StringComparison.Ordinal);
+        if (int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out int n))
+        {
+            return n is >= 1990 and <= 2035 && v.Length == 4 ? null : n is > 0 and < 1_000_000 ? n : null;
+        }
+
+        int index = Array.IndexOf(NumberWords, v.ToLowerInvariant());
+        return index > 0 ? index : null;
+    }
+
+    // "42 Hikvision cameras", "12 x Hikvision", "a total of 45 Hikvision", "two Hikvision recorders".
+    [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\s*(?:x\s*|×\s*)?(?:(?:of\s+(?:our|the|which|these|them)\s+(?:\w+\s+){0,2}?(?:are|is)\s+)|(?:[A-Za-z-]+\s+){0,2}?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountBefore();
+
+    [GeneratedRegex(@"\b(?:a|an|one|single)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleBefore();
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:camera|nvr|dvr|recorder|network video recorder|digital video recorder|dome|bullet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleDevice();
+
+    // "Hikvision: 42", "Hikvision (42)", "Hikvision cameras x 12", "Hikvision – 42 units".
+    [GeneratedRegex(@"^(?:\s+[A-Za-z]+){0,2}?\s*(?:[:(×=]|\sx|\s[–-])\s*(?<n>\d{1,3}(?:,\d{3})+|\d{1,6})(?!\s*(?:%|per ?cent|years?|months?|days?|hours?|mp|megapixel|mm|fps|tb|gb))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CountAfter();
+}
