@@ -124,13 +124,13 @@ internal static class ScanScenario
     {
         products = new Dictionary<string, int>(StringComparer.Ordinal);
         var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string text = File.ReadAllText(xml);
-        if (!text.Contains("</nmaprun>", StringComparison.Ordinal))
+        string document = File.ReadAllText(xml);
+        if (!document.Contains("</nmaprun>", StringComparison.Ordinal))
         {
-            text += "</nmaprun>"; // stopped by the time-out: close the document after the last finished host
+            document += "</nmaprun>"; // stopped by the time-out: close the document after the last finished host
         }
 
-        foreach (XElement host in XDocument.Parse(text).Descendants("host"))
+        foreach (XElement host in XDocument.Parse(document).Descendants("host"))
         {
             string? ip = host.Elements("address").FirstOrDefault(a => (string?)a.Attribute("addrtype") == "ipv4")?.Attribute("addr")?.Value;
             if (ip is null)
