@@ -8,6 +8,7 @@ packages=(
   chromium              # real-browser tests of the web pages (Playwright drives Debian's Chromium)
   fonts-dejavu-core     # stable fonts for rendered charts and pages
   ieee-data             # IEEE OUI registry (MAC prefixes of device makers)
+  wsdd iproute2         # WS-Discovery responder and ip netns for the scan --discover test
 )
 missing=()
 for p in "${packages[@]}"; do

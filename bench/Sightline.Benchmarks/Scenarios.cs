@@ -9,6 +9,7 @@ internal static class Scenarios
         ["registry"] = Registry.RegistryScenario.RunAsync,
         ["replies"] = Answers.RepliesScenario.RunAsync,
         ["exposure"] = Exposure.ExposureScenario.RunAsync,
+        ["scan"] = Scan.ScanScenario.RunAsync,
         ["shodan-generate"] = Exposure.ExposureScenario.GenerateAsync,
     };
 

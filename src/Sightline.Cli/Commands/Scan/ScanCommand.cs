@@ -30,11 +30,14 @@ internal static class ScanCommand
             "asked for their device-information pages (Hikvision ISAPI, Dahua magicBox), with that login only (HTTP Digest; Basic only over TLS). No password is ever guessed.", HelpName = "FILE" };
         var dataset = new Option<string>("--dataset") { Description = "The dataset the observations are stored as (replaced if it exists); read it with 'sightline exposure summary'.",
             HelpName = "NAME", DefaultValueFactory = _ => "scan" };
+        var discover = new Option<bool>("--discover") { Description = "First send an ONVIF/WS-Discovery Probe (UDP multicast to 239.255.255.250:3702, TTL 1) from the local " +
+            "interfaces whose subnet overlaps the scope, list the devices that answer, and probe those inside the scope too. Answers from outside the scope are dropped." };
+        var discoverWait = new Option<int>("--discover-wait") { Description = "Milliseconds to wait for WS-Discovery answers.", HelpName = "MS", DefaultValueFactory = _ => 3000 };
         var command = new Command("scan", "Identify the cameras and recorders of a network you own: TCP connect, HTTP(S) GET /, RTSP OPTIONS, ONVIF GetDeviceInformation and, " +
             "with your credentials, Hikvision ISAPI and Dahua magicBox device information. Targets outside the declared scope are refused before any packet is sent. " +
             "Identification only: no exploit, no password guessing. Each answering host becomes one device observation of an exposure dataset.")
         {
-            targets, scope, own, ports, rate, concurrency, timeout, credentials, dataset,
+            targets, scope, own, ports, rate, concurrency, timeout, credentials, dataset, discover, discoverWait,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -103,6 +106,11 @@ internal static class ScanCommand
                 return await Fail(ExitCodes.UsageError, refusal);
             }
 
+            if (parse.GetValue(discoverWait) is var w && w is < 100 or > 60_000)
+            {
+                return await Fail(ExitCodes.UsageError, "--discover-wait: 100-60000 milliseconds");
+            }
+
             CredentialSet? logins = null;
             if (parse.GetValue(credentials) is { } credentialFile && (logins = CredentialSet.Load(credentialFile, out string? credentialError)) is null)
             {
@@ -117,6 +125,28 @@ internal static class ScanCommand
 
             await using (context)
             {
+                WsDiscoveryOutcome? discovery = null;
+                if (parse.GetValue(discover))
+                {
+                    discovery = await WsDiscovery.DiscoverAsync(declared, limit, TimeSpan.FromMilliseconds(w), cancellationToken);
+                    if (discovery.Interfaces.Count == 0)
+                    {
+                        await context.Error.WriteLineAsync("note: --discover: no local interface's subnet overlaps the scope; no Probe was sent");
+                    }
+
+                    foreach (string dropped in discovery.Refused)
+                    {
+                        await context.Error.WriteLineAsync($"note: --discover: an answer from {dropped} is outside the scope and was dropped");
+                    }
+
+                    // Responders are inside the scope (checked on receipt); probe the ones the targets do not already cover.
+                    var extra = discovery.Matches.Select(m => m.Responder).Distinct().Where(a => !targetList.Any(range => range.Contains(a))).ToList();
+                    if (extra.Count > 0)
+                    {
+                        targetList = [.. targetList, .. extra.Select(a => AddressRange.TryParse(a.ToString(), out AddressRange? one, out _) ? one! : throw new InvalidOperationException())];
+                    }
+                }
+
                 var settings = new ScanSettings(portList, TimeSpan.FromMilliseconds(t), r, c, logins);
                 var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rhosts probed: {n:N0}   ")));
                 ScanOutcome outcome = await context.Get<NetworkScanner>().ScanAsync(new ScanRequest(targetList, declared, settings, name, limit), progress, cancellationToken);
@@ -149,6 +179,18 @@ internal static class ScanCommand
                         totals.Other,
                         Unidentified = totals.Hosts - totals.Identified,
                         outcome.Connections,
+                        Discovered = discovery?.Matches.Select(m => new
+                        {
+                            Ip = m.Responder.ToString(),
+                            Endpoint = m.EndpointReference,
+                            m.XAddrs,
+                            m.Types,
+                            m.Scopes,
+                            m.Hardware,
+                            m.Name,
+                            m.Manufacturer,
+                            m.IsOnvif,
+                        }),
                         Seconds = Math.Round(outcome.Elapsed.TotalSeconds, 3),
                         Devices = outcome.Observations.Select(o => new
                         {
@@ -181,6 +223,11 @@ internal static class ScanCommand
                 if (outcome.Observations.Count > 0)
                 {
                     context.Terminal.Write(table);
+                }
+
+                foreach (WsDiscoveryMatch match in discovery?.Matches ?? [])
+                {
+                    await context.Out.WriteLineAsync($"discovered: {WsDiscovery.Describe(match)}");
                 }
 
                 await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
