@@ -17,9 +17,11 @@ public sealed partial class AnswerCoder
             return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], evidence, 0.3);
         }
 
+        bool strictRefusal = units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
+
         // "Our estate comprises around 700 cameras" is information in an answer, not in a fees notice or a clarification request.
         bool hasInformation = state.HasInformation || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
-            && state.Cost is null && !units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text)));
+            && state.Cost is null && !strictRefusal);
 
         // "The Board does not hold the information" (CCTV run by a PFI partner) outweighs "our community premises have no CCTV".
         if (state.NoCctv is not null && state.NotHeld is not null && units.Any(u => AnswerCues.OperatedByOthers().IsMatch(u.Text))
@@ -73,7 +75,7 @@ public sealed partial class AnswerCoder
         string kind;
         ReplyUnit? kindUnit;
         bool explicitRefusal = state.Ncnd is not null || units.Any(u => !u.IsQuestion && RefusalVerb().IsMatch(u.Text));
-        bool asksForFee = state.StrongFees is not null && !units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
+        bool asksForFee = state.StrongFees is not null && !strictRefusal;
         bool aboutRequest = units.Any(u => AnswerCues.AboutRequest().IsMatch(u.Text));
         if (bounceHeaders || (state.DeliveryFailure is not null && !state.HasInformation))
         {
@@ -262,7 +264,7 @@ public sealed partial class AnswerCoder
 
         ReplyDocument document = reply.Documents[unit.Document];
         TextRegion? region = document.RegionAt(unit.Start);
-        TextRegion? cell = document.Regions.FirstOrDefault(r => r.Kind == RegionKind.Cell && r.Start >= unit.Start && r.Start < unit.End);
+        TextRegion? cell = document.FirstRegionIn(unit.Start, unit.End) is { Kind: RegionKind.Cell } first ? first : null;
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
 

@@ -11,8 +11,6 @@ namespace Sightline.Core.Answers;
 /// <c>yes</c> without a quoted sentence naming it. Thread-safe.</remarks>
 public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 {
-    private static readonly string[] WatchMakers = ["hikvision", "dahua"];
-
     /// <summary>Codes a reply; never throws for odd content (an empty or unreadable reply is <c>other</c>).</summary>
     public AnswerCoding Code(Reply reply)
     {
@@ -326,12 +324,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static void ReadExemptions(Reply reply, CodingState state)
     {
         // A review that upholds the original decision keeps the exemptions that decision cited.
-        string all = string.Join("\n", reply.Documents.Select(WithoutQuoted));
+        string[] texts = [.. reply.Documents.Select(WithoutQuoted)];
+        string all = string.Join("\n", texts);
         bool upheldReview = AnswerCues.ReviewOutcome().IsMatch(all) && Upheld().IsMatch(all) && !Overturned().IsMatch(all);
         for (int d = 0; d < reply.Documents.Count; d++)
         {
-            ReplyDocument document = reply.Documents[d];
-            string text = WithoutQuoted(document);
+            string text = texts[d];
             foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
             {
                 string sentence = SentenceAround(text, citation.Start, citation.End);

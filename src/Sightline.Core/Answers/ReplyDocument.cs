@@ -30,29 +30,34 @@ public sealed record ReplyDocument(string Name, string MediaType, string Text, I
     public static ReplyDocument Plain(string name, string text) => new(name, "text/plain", text, []);
 
     /// <summary>The region that holds character <paramref name="index"/>, if any.</summary>
-    public TextRegion? RegionAt(int index)
+    public TextRegion? RegionAt(int index) => FirstRegionIn(index, index + 1);
+
+    /// <summary>The first region (in text order) that overlaps <c>[start, end)</c>, if any.</summary>
+    public TextRegion? FirstRegionIn(int start, int end)
     {
-        // Regions are few per document except for spreadsheets, which are ordered: binary search by start.
-        int lo = 0, hi = Regions.Count - 1;
+        // Regions are ordered and do not overlap (a spreadsheet has one per cell): binary search, then keep going left
+        // while earlier regions still overlap.
+        int lo = 0, hi = Regions.Count - 1, found = -1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
             TextRegion region = Regions[mid];
-            if (index < region.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (index >= region.End)
+            if (region.End <= start)
             {
                 lo = mid + 1;
             }
+            else if (region.Start >= end)
+            {
+                hi = mid - 1;
+            }
             else
             {
-                return region;
+                found = mid;
+                hi = mid - 1;
             }
         }
 
-        return null;
+        return found < 0 ? null : Regions[found];
     }
 }
 

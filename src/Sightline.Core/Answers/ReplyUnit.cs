@@ -67,35 +67,9 @@ internal static partial class ReplySegmenter
 
     private static bool QuestionRow(string row) => row.TrimEnd().EndsWith('?');
 
-    private static bool IsCellLine(ReplyDocument document, int start, int end)
-    {
-        if (document.Regions.Count == 0 || start >= end)
-        {
-            return false;
-        }
-
-        // A row line holds one or more cell regions; find one inside the line.
-        int lo = 0, hi = document.Regions.Count - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            TextRegion region = document.Regions[mid];
-            if (region.End <= start)
-            {
-                lo = mid + 1;
-            }
-            else if (region.Start >= end)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return region.Kind == RegionKind.Cell;
-            }
-        }
-
-        return false;
-    }
+    // A row line holds one or more cell regions.
+    private static bool IsCellLine(ReplyDocument document, int start, int end) =>
+        start < end && document.FirstRegionIn(start, end)?.Kind == RegionKind.Cell;
 
     // A list item ends at its full stop; a heading ("Question 1 – Hikvision or Dahua") ends at its line when a sentence follows.
     private static bool EndsItem(string text, List<(int Start, int End)> paragraph, string next)
