@@ -71,6 +71,13 @@ public sealed partial class AnswerCoder
             (outcome, outcomeUnit) = ("none", null);
         }
 
+        // A full answer with none of the campaign's words, not even in a quoted request, answers some other request (a police
+        // force's "neither confirm nor deny" often avoids every such word on purpose; a two-line refusal may just be terse).
+        if (outcome is not ("none" or "ncnd") && ReplyText.OwnWords(reply).Length >= 400 && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject))
+        {
+            (outcome, outcomeUnit, hasInformation) = ("none", null, false);
+        }
+
         // Then the kind of message.
         string kind;
         ReplyUnit? kindUnit;
@@ -124,8 +131,11 @@ public sealed partial class AnswerCoder
 
         // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them.
         // A short answer that names makes is the whole answer ("We use Hikvision cameras."); a long one must say it is complete.
-        bool complete = state.WholeEstate is not null
-            || (outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700));
+        // Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
+        // rest of the estate open unless other makes are named for it.
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && state.OtherBrands is null && state.WholeEstate is null);
+        bool complete = !openRest && (state.WholeEstate is not null
+            || (outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700)));
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;

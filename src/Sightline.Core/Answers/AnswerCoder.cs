@@ -74,6 +74,16 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             questionMakers = null; // a short answer ("No.") answers only the question just before it
+            if (AnswerCues.NoOtherChinese().IsMatch(unit.Text))
+            {
+                state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "no equipment from any other Chinese manufacturer"
+            }
+
+            if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
+            {
+                state.UnnamedMake ??= unit;
+            }
+
             foreach (DeviceMention mention in mentions)
             {
                 if (mention.Maker is null || (mention.Relation is BrandRelation.OemReported && mention.Model is null))
@@ -139,6 +149,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (stance == ReplyCodes.Yes && (unit.IsRow || Completeness().IsMatch(unit.Text)))
                 {
                     state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
+                }
+
+                bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
+                if (stance == ReplyCodes.Yes && firstYes && !unit.IsRow && AnswerCues.AtPlaces().IsMatch(unit.Text))
+                {
+                    state.ScopedYes ??= unit; // "Hikvision cameras at the Town Hall and the Museum": the rest is not said
                 }
 
                 if (stance == ReplyCodes.Yes && Group(mention.Maker) is "hikvision" or "dahua")
@@ -244,10 +260,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\bif\b[^.]{0,120}\b(?:exceed|cost|limit|fee)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCostCitation();
 
-    [GeneratedRegex(@"\bnot (?:been )?upheld|\bnot (?:to )?uphold\b|\bcannot (?:be )?uphel?d\b|\boverturn|\b(?:partly|partially) upheld|\bno longer (?:consider|rely)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnot (?:been )?upheld|\bnot (?:to )?uphold\b|\bcannot (?:be )?uphel?d\b|\boverturn|\b(?:partly|partially) upheld|\bno longer (?:consider|rel(?:y|ies|ied|ying))|\bsubstitut(?:e|ed|ing) (?:a |the )?(?:different |new |fresh )?decision|\b(?:is|are) now (?:being )?(?:provided|released|disclosed)|\b(?:now|will now) (?:release|disclose|provide)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Overturned();
 
-    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|relied)|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // In a review that overturns the first answer, what the body "relied on" or "withheld" is the decision under review.
+    [GeneratedRegex(@"\b(?:relied|withheld|refused|applied|cited|claimed)\b(?![^.]{0,40}\b(?:still|continue|continues|maintain|remains?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastReliance();
+
+    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotReliedOn();
 
     // "… so section 12 does not apply", "section 43 is not engaged".
@@ -327,6 +347,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         string[] texts = [.. reply.Documents.Select(WithoutQuoted)];
         string all = string.Join("\n", texts);
         bool upheldReview = AnswerCues.ReviewOutcome().IsMatch(all) && Upheld().IsMatch(all) && !Overturned().IsMatch(all);
+        state.OverturnedReview = AnswerCues.ReviewOutcome().IsMatch(all) && Overturned().IsMatch(all);
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
@@ -338,7 +359,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
                 }
 
-                if (IsInQuestion(citation, text) || (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
+                bool earlier = (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
+                    || (state.OverturnedReview && PastReliance().IsMatch(sentence));
+                if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
                     continue;
                 }
@@ -434,7 +457,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             Signal(AnswerCues.StrongFees(), text, unit, ref state.StrongFees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
-            if (AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text))
+            if ((AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text)) || (state.OverturnedReview && PastReliance().IsMatch(text)))
             {
                 continue; // "in which we told you that the information was not held": the old decision
             }
