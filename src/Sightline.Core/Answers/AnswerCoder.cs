@@ -91,6 +91,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
                 }
 
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions)))
+                {
+                    continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
+                }
+
                 string stance;
                 double confidence;
                 if (unit.IsRow)
@@ -175,6 +180,21 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         }
     }
 
+    /// <summary>A maker named as the label of a line whose own words name it again.</summary>
+    private static bool IsLabel(string text, DeviceMention mention, IReadOnlyList<DeviceMention> mentions) =>
+        LabelPrefix().IsMatch(text.AsSpan(0, mention.Start))
+        && LabelSeparator().IsMatch(text.AsSpan(mention.End))
+        && mentions.Any(m => m.Start > mention.End && m.Maker is not null && Group(m.Maker) == Group(mention.Maker!));
+
+    [GeneratedRegex(@"^\W*(?:(?:Q|question\s*)?\d{1,2}[.):]?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelPrefix();
+
+    [GeneratedRegex(@"^\s*(?:[-–—:]|\s-\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelSeparator();
+
+    [GeneratedRegex(@"^\W*(?:(?:Q|question\s*)?\d{1,2}[.):]?\s*)?(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)(?:\s+(?:equipment|cameras?|products?|devices?|cctv|systems?|use))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakerHeading();
+
     /// <summary>A maker in a table row: its own cell decides, unless the row says the equipment is not used or was removed.</summary>
     private static string RowStance(string row, int start, int end, out double confidence)
     {
@@ -187,6 +207,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         if (stance != ReplyCodes.Yes)
         {
             return stance;
+        }
+
+        // "Manufacturer: Dahua | Cameras: 0 | Recorders: 0": a maker listed with nothing.
+        var numbers = row.Split(" | ").Select(c => SplitCell(c).Value).Where(v => v.Length > 0 && v.All(char.IsAsciiDigit)).ToList();
+        if (numbers.Count > 0 && numbers.All(v => v.All(c => c == '0')))
+        {
+            return ReplyCodes.No;
         }
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
@@ -236,7 +263,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -397,12 +424,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static string SentenceAround(string text, int start, int end)
     {
         int from = start, to = end;
-        while (from > 0 && from > start - 300 && !(text[from - 1] is '\n' || (text[from - 1] is '.' && from < text.Length && char.IsWhiteSpace(text[from]))))
+        while (from > 0 && from > start - 300 && !((text[from - 1] is '\n' && LineBreakEnds(text, from - 1)) || (text[from - 1] is '.' && from < text.Length && char.IsWhiteSpace(text[from]))))
         {
             from--;
         }
 
-        while (to < text.Length && to < end + 300 && text[to] is not '\n' && !(text[to] is '.' or '?' && (to + 1 >= text.Length || char.IsWhiteSpace(text[to + 1]))))
+        while (to < text.Length && to < end + 300 && !(text[to] is '\n' && LineBreakEnds(text, to)) && !(text[to] is '.' or '?' && (to + 1 >= text.Length || char.IsWhiteSpace(text[to + 1]))))
         {
             to++;
         }
@@ -414,6 +441,35 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         return Regex.Replace(text[from..to].Trim(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>Whether the line break at <paramref name="at"/> ends a sentence, rather than wrapping one (a PDF letter's lines,
+    /// "… relying on sections 24(2) or⏎31(3) …"): it does after a blank line, after closing punctuation, or before a capital,
+    /// a bullet or a list number.</summary>
+    private static bool LineBreakEnds(string text, int at)
+    {
+        int before = at - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        int after = at + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        if (before < 0 || after >= text.Length || text[before] is '\n' or '.' or ':' or '?' or ';' or '!' || text[after] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        char next = text[after];
+        return char.IsUpper(next) || next is '-' or '•' or '*' or '–' or '>' || ListNumber().IsMatch(text.AsSpan(after, Math.Min(6, text.Length - after)));
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListNumber();
 
     private static void ReadSignals(List<ReplyUnit> units, CodingState state)
     {

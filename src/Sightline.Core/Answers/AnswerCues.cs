@@ -67,7 +67,7 @@ internal static partial class AnswerCues
     public static partial Regex StrongFees();
 
     // What the body decided before (in a review, or when correcting itself) is not what it decides now.
-    [GeneratedRegex(@"\b(?:original|earlier|previous|initial|first) (?:response|reply|decision|answer|request)\b|\bwe told you\b|\b(?:our|the \w+'s|your) (?:response|reply|letter|decision) (?:of|dated)\b|\b(?:initially|originally|previously|at first)\s+(?:\w+\s+)?(?:refused|withheld|said|told|stated|responded|answered|decided|cited|relied|applied)\b|\b(?:was|were) (?:wrong|incorrect|mistaken|not correct|wrongly applied)\b|\bshould not have (?:been )?\b|\bno longer (?:rel(?:y|ies|ied|ying)|appl(?:y|ies|ied)|consider\w*|withh\w+|engag\w+)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:original|earlier|previous|initial|first) (?:response|reply|decision|answer|request)\b|\bwe told you\b|\b(?:our|the \w+'s|your) (?:response|reply|letter|decision) (?:of|dated)\b|\b(?:initially|originally|previously|at first)\s+(?:\w+\s+)?(?:refused|withheld|said|told|stated|responded|answered|decided|cited|relied|applied)\b|\b(?:was|were) (?:wrong|incorrect|mistaken|not correct|wrongly applied|not justified|unjustified|not appropriate)\b|\bshould not have (?:been )?\b|\bno longer (?:rel(?:y|ies|ied|ying)|appl(?:y|ies|ied)|consider\w*|withh\w+|engag\w+)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex EarlierDecision();
 
     // The words of a reply about an information request at all (a bin-collection receipt is not an FOI acknowledgement).

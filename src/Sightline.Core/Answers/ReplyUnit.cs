@@ -141,7 +141,7 @@ internal static partial class ReplySegmenter
     }
 
     // "1.", "a)", "Q2", "•", "Response:" start a new unit even without a blank line before.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|answer\b|response\b|reply\b|a\d?\s*[:.\-]|(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:|(?-i:[A-Z])[\w /()&]{2,50}?\s[-–—]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|(?-i:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)\b|a\d?\s*[:.\-]|(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:|(?-i:[A-Z])[\w /()&]{2,50}?\s[-–—]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListItem();
 
     // A sentence ends at . ! ? followed by space and a capital, digit or quote; or at a question mark before anything.
