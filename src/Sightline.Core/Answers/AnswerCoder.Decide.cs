@@ -73,9 +73,23 @@ public sealed partial class AnswerCoder
 
         // A full answer with none of the campaign's words, not even in a quoted request, answers some other request (a police
         // force's "neither confirm nor deny" often avoids every such word on purpose; a two-line refusal may just be terse).
-        if (outcome is not ("none" or "ncnd") && ReplyText.OwnWords(reply).Length >= 400 && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject))
+        // So does one that says its request was about something else ("regarding the Force's use of drones"), and a sales e-mail.
+        bool offTopic = ReplyText.OwnWords(reply).Length >= 400 && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject);
+        List<string> topics = [.. units.Select(u => AnswerCues.RequestAbout().Match(u.Text)).Where(m => m.Success).Select(m => m.Groups["topic"].Value)
+            .Where(t => !t.Any(char.IsAsciiDigit) && !AboutTheRequestItself().IsMatch(t))];
+        bool otherRequest = topics.Count > 0 && topics.All(t => !AnswerCues.Topic().IsMatch(t));
+        bool marketing = units.Sum(u => AnswerCues.Marketing().Count(u.Text)) >= 2;
+        if ((offTopic && outcome is not ("none" or "ncnd")) || otherRequest || marketing)
         {
             (outcome, outcomeUnit, hasInformation) = ("none", null, false);
+            state.Acknowledgement = otherRequest || marketing ? null : state.Acknowledgement;
+            foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+            {
+                stances.Clear(); // neither a sales pitch nor another request's answer says what this body uses
+            }
+
+            state.NoCctv = null;
+            state.OtherBrands = null;
         }
 
         // Then the kind of message.
@@ -277,6 +291,10 @@ public sealed partial class AnswerCoder
         TextRegion? cell = document.FirstRegionIn(unit.Start, unit.End) is { Kind: RegionKind.Cell } first ? first : null;
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
+
+    // "your request regarding FOI 2022/118", "… regarding this request": the topic is the request itself.
+    [GeneratedRegex(@"^(?:the |your |this |our |that )?(?:foi|freedom of information|request|reference|matter|above|below|information)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AboutTheRequestItself();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentState();

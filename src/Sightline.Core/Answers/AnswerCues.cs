@@ -79,7 +79,7 @@ internal static partial class AnswerCues
     public static partial Regex RightsBoilerplate();
 
     // Talk about the subject rather than the estate: "would inform public debate about equipment made by Hikvision".
-    [GeneratedRegex(@"\b(?:debate|discussion|public interest|media|press|news|controvers\w*|publicity|campaign|concerns? (?:about|over|regarding)|inform (?:the )?public|(?:questions?|queries|query|enquiries|enquiry) (?:about|regarding|on)|market engagement|tender)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:debate|discussion|public interest|(?:lot of |much |great |recent )?interest in|media|press|news|controvers\w*|publicity|campaign|concerns? (?:about|over|regarding)|inform (?:the )?public|(?:questions?|queries|query|enquiries|enquiry) (?:about|regarding|on)|market engagement|tender)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex TopicTalk();
 
     // Someone else owns or runs the CCTV and holds its records.
@@ -105,6 +105,14 @@ internal static partial class AnswerCues
     // Words of the campaign's subject: a reply with none of them, even in the quoted request, answers another request.
     [GeneratedRegex(@"\b(?:cctv|cameras?|hikvision|dahua|surveillance|recorders?|nvrs?|dvrs?|video|anpr|closed[- ]circuit|facial|manufacturers?)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Topic();
+
+    // What the reply says the request was about: "your request … regarding the Force's use of unmanned aerial vehicles".
+    [GeneratedRegex(@"(?<!\bif\b[^.]{0,40})\b(?:request|enquiry)(?: for information)?(?: (?:(?:that )?(?:we )?(?:received|dated|sent|made)|of)(?: on| by us on)? [^.,]{0,30}?)?,? (?:about|regarding|concerning|relating to|in relation to|on the subject of)\s+(?<topic>[^.]{5,120})", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex RequestAbout();
+
+    // A sales e-mail on the thread: "book a free site survey", "To unsubscribe reply STOP".
+    [GeneratedRegex(@"\b(?:unsubscribe|book a (?:free )?(?:site survey|survey|demo|call|consultation)|free (?:site )?survey|special offer|fixed price|limited time|discount|no obligation|call us (?:today|now)|our engineers|like-for-like)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Marketing();
 
     // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.
     [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others|a number of|some of (?:its|our|the)|several of|certain|at (?:some|two|three|four|five|\d+) of (?:its|our|the))\b", Options, matchTimeoutMilliseconds: 1000)]
