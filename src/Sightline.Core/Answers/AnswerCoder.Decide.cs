@@ -72,14 +72,14 @@ public sealed partial class AnswerCoder
         }
 
         // A full answer with none of the campaign's words, not even in a quoted request, answers some other request (a police
-        // force's "neither confirm nor deny" often avoids every such word on purpose; a two-line refusal may just be terse).
+        // force's "neither confirm nor deny" often avoids every such word on purpose, and so may a refusal).
         // So does one that says its request was about something else ("regarding the Force's use of drones"), and a sales e-mail.
         bool offTopic = ReplyText.OwnWords(reply).Length >= 400 && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject);
         List<string> topics = [.. units.Select(u => AnswerCues.RequestAbout().Match(u.Text)).Where(m => m.Success).Select(m => m.Groups["topic"].Value)
-            .Where(t => !t.Any(char.IsAsciiDigit) && !AboutTheRequestItself().IsMatch(t))];
+            .Where(t => !t.AsSpan(0, Math.Min(12, t.Length)).ContainsAnyInRange('0', '9') && !AboutTheRequestItself().IsMatch(t))];
         bool otherRequest = topics.Count > 0 && topics.All(t => !AnswerCues.Topic().IsMatch(t));
         bool marketing = units.Sum(u => AnswerCues.Marketing().Count(u.Text)) >= 2;
-        if ((offTopic && outcome is not ("none" or "ncnd")) || otherRequest || marketing)
+        if ((offTopic && outcome is "answered" or "partial") || otherRequest || marketing)
         {
             (outcome, outcomeUnit, hasInformation) = ("none", null, false);
             state.Acknowledgement = otherRequest || marketing ? null : state.Acknowledgement;
@@ -293,7 +293,7 @@ public sealed partial class AnswerCoder
     }
 
     // "your request regarding FOI 2022/118", "… regarding this request": the topic is the request itself.
-    [GeneratedRegex(@"^(?:the |your |this |our |that )?(?:foi|freedom of information|request|reference|matter|above|below|information)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequestItself();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

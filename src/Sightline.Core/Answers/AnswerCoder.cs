@@ -275,7 +275,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot exempt\b|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoExemption();
 
-    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b|\b(?:may|might|can|could) refuse\b|\bhow we (?:handle|deal with) requests\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCost();
 
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -525,7 +525,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost); // not "if it is likely to exceed the cost limit, we will let you know"
             }
 
-            Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
+            if (!ConditionalCost().IsMatch(text))
+            {
+                Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
+            }
+
             if (!NoExemption().IsMatch(text))
             {
                 Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding); // not "does not engage any exemption"

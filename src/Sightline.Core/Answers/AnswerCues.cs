@@ -107,7 +107,7 @@ internal static partial class AnswerCues
     public static partial Regex Topic();
 
     // What the reply says the request was about: "your request … regarding the Force's use of unmanned aerial vehicles".
-    [GeneratedRegex(@"(?<!\bif\b[^.]{0,40})\b(?:request|enquiry)(?: for information)?(?: (?:(?:that )?(?:we )?(?:received|dated|sent|made)|of)(?: on| by us on)? [^.,]{0,30}?)?,? (?:about|regarding|concerning|relating to|in relation to|on the subject of)\s+(?<topic>[^.]{5,120})", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\bif\b[^.]{0,40})\b(?:request|enquiry)(?: for information)?(?: (?:(?:that )?(?:we )?(?:received|dated|sent|made)|of)(?: on| by us on)? [^.,]{0,30}?)?,?(?: for information)? (?:about|regarding|concerning|relating to|in relation to|on the subject of)\s+(?<topic>[^.]{5,120})|^you (?:asked|requested) (?:for|about) (?<topic>[^.]{5,120})", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RequestAbout();
 
     // A sales e-mail on the thread: "book a free site survey", "To unsubscribe reply STOP".
