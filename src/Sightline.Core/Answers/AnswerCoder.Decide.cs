@@ -149,7 +149,7 @@ public sealed partial class AnswerCoder
         // rest of the estate open unless other makes are named for it.
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && state.OtherBrands is null && state.WholeEstate is null);
         bool complete = !openRest && (state.WholeEstate is not null
-            || (outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700)));
+            || outcome == "answered");
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
