@@ -241,7 +241,7 @@ public sealed partial class AnswerCoder
         }
 
         // The reply names the makes of its equipment and this maker is not among them.
-        ReplyUnit? list = state.IncompleteList || !complete ? null : state.CompleteEstate ?? state.OtherBrands ?? (state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
+        ReplyUnit? list = (state.IncompleteList && state.WholeEstate is null) || !complete ? null : state.CompleteEstate ?? state.OtherBrands ?? (state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
         if (list is not null)
         {
             AddEvidence(evidence, reply, maker, ReplyCodes.No, list);

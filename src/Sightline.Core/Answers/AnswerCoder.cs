@@ -146,7 +146,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.Models.TryAdd(model, unit);
                 }
 
-                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.Text))
+                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.IsRow ? unit.Text : Clause(unit.Text, mention.Start, mention.End)))
                 {
                     state.IncompleteList = true;
                 }
