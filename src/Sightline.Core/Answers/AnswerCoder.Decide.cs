@@ -45,7 +45,12 @@ public sealed partial class AnswerCoder
         bool exemptionsOtherThanNotHeld = state.Exemptions.Keys.Any(k => k != "foisa:s17");
         string outcome;
         ReplyUnit? outcomeUnit;
-        if (hasInformation)
+        if (hasInformation && (state.Cost ?? state.Vexatious) is { } refusal && units.Any(u => !u.IsQuestion && WholeRefusal().IsMatch(u.Text)))
+        {
+            // "relying on section 12 to refuse your request in full" stays a refusal even when it lets slip a maker.
+            (outcome, outcomeUnit) = ("refused", refusal);
+        }
+        else if (hasInformation)
         {
             // "We do not hold information about the models" withholds part; "we hold no information as we have no CCTV" does not.
             bool partialNotHeld = state.NotHeld is not null && (state.NoCctv is null || state.Stances.Values.Any(v => v.Any(x => x.Stance == ReplyCodes.Yes)));
@@ -291,6 +296,9 @@ public sealed partial class AnswerCoder
         TextRegion? cell = document.FirstRegionIn(unit.Start, unit.End) is { Kind: RegionKind.Cell } first ? first : null;
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
+
+    [GeneratedRegex(@"\brefus\w* (?:to comply with )?(?:your|the|this) (?:whole )?request (?:in full|in its entirety|as a whole)|\brefus\w* (?:the whole of|all of) (?:your|the|this) request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WholeRefusal();
 
     // "your request regarding FOI 2022/118", "… regarding this request": the topic is the request itself.
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
