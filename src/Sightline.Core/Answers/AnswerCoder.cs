@@ -272,8 +272,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
-    [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot exempt\b|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot (?:considered |deemed |thought |judged )?(?:to be )?exempt\b|\b(?:no|none of the) (?:information|data|details?|part)\b[^.]{0,30}\b(?:withh\w+|exempt|redacted)|\bnothing (?:has been |was |is |have been )?(?:withh\w+|redacted)|\bwithh\w+ nothing\b|\bnone (?:of it |of this |of the information )?(?:is|was|has been|have been) (?:withh\w+|redacted|exempt)|\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoExemption();
+
+    [GeneratedRegex(@"\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\boutside the scope of (?:your|the) request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotAsked();
 
     [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b|\b(?:may|might|can|could) refuse\b|\bhow we (?:handle|deal with) requests\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCost();
@@ -294,7 +297,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:relied|withheld|refused|applied|cited|claimed)\b(?![^.]{0,40}\b(?:still|continue|continues|maintain|remains?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastReliance();
 
-    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not (?:considered |deemed |thought )?(?:to be )?exempt|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotReliedOn();
 
     // "… so section 12 does not apply", "section 43 is not engaged".
@@ -519,7 +522,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
-            Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
+            if (!NotAsked().IsMatch(text))
+            {
+                Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld); // not "we do not hold … but that was not part of your request"
+            }
+
             if (!ConditionalCost().IsMatch(text))
             {
                 Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost); // not "if it is likely to exceed the cost limit, we will let you know"
