@@ -31,14 +31,14 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies (docs/answers.md has the figures; outcome is still
-        // short of the 95% the project aims for).
-        Assert.True(score.Accuracy("outcome") >= 0.92, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.82, score.Report());
-        Assert.True(score.Accuracy("exemptions") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("kind") >= 0.92, score.Report());
+        // Floors just under what the rules reach on these unseen replies (docs/answers.md has the figures; outcome and
+        // other_chinese are still short of the 95% the project aims for).
+        Assert.True(score.Accuracy("outcome") >= 0.93, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.88, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.95, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.95, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.88, score.Report());
     }
@@ -56,10 +56,12 @@ public sealed class CorpusAccuracyTests
     {
         CodingScore score = (await Scores.Value)["dev"];
 
-        Assert.True(score.Accuracy("outcome") >= 0.93, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("exemptions") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("outcome") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 0.98, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.94, score.Report());
     }
 

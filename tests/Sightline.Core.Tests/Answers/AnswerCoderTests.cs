@@ -171,4 +171,90 @@ public sealed class AnswerCoderTests
         Assert.All(coding.CapabilitiesHas, x => Assert.Contains(coding.Evidence, e => e.Field == "capabilities_has" && e.Value == x));
         Assert.Contains(coding.Evidence, e => e.Field == "counts.dahua" && e.Value == "4");
     }
+
+    [Theory]
+    [InlineData("The Trust uses Hikvision cameras and recorders at Fenwick General Hospital and St Oswald's. No Dahua products are used.", "unknown")]
+    [InlineData("The Trust uses Hikvision cameras and recorders. No Dahua products are used.", "no")]
+    [InlineData("The Trust uses Hikvision cameras at Fenwick General Hospital. All other CCTV is Axis.", "no")]
+    [InlineData("The Council uses Hikvision. The car park barriers use a separate ANPR system (not Hikvision or Dahua).", "unknown")]
+    [InlineData("The Council uses Hikvision at its depots. The Council does not use equipment from any other Chinese manufacturer.", "no")]
+    public void Other_makers_stay_open_when_the_reply_covers_only_part_of_the_estate(string text, string otherChinese)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("yes", otherChinese), (coding.Hikvision, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_maker_named_as_a_line_label_is_decided_by_the_rest_of_the_line()
+    {
+        AnswerCoding coding = Code("Hikvision - the Board previously had Hikvision cameras; all were removed in 2021. No Hikvision equipment remains in use.\n\nDahua - the Board has no Dahua equipment.");
+
+        Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_maker_row_with_only_zero_counts_is_no()
+    {
+        const string text = "Manufacturer: Hikvision | Cameras: 16 | Recorders: 1\nManufacturer: Dahua | Cameras: 0 | Recorders: 0";
+        var document = new ReplyDocument("summary.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", text,
+            [new TextRegion(0, 52, RegionKind.Cell), new TextRegion(53, text.Length, RegionKind.Cell)]);
+
+        AnswerCoding coding = Coder.Code(new Reply("summary.xlsx", [document], new Dictionary<string, string>(), []));
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_review_that_overturns_the_first_answer_drops_its_exemptions()
+    {
+        AnswerCoding coding = Code("Internal review of FOI request 22/1. I have decided to overturn the original decision. The University relied on section 43 "
+            + "because a tender was being prepared; that is no longer the case. The University no longer relies on section 43 and the information is now provided. "
+            + "The University uses Hikvision cameras: 58 cameras and 5 recorders.");
+
+        Assert.Equal(("review_outcome", "answered"), (coding.Kind, coding.Outcome));
+        Assert.Empty(coding.Exemptions);
+    }
+
+    [Theory]
+    [InlineData("No information has been withheld.")]
+    [InlineData("I have withheld nothing.")]
+    [InlineData("None of the information is exempt from disclosure.")]
+    [InlineData("We have not included the locations of the cameras, which you did not ask for.")]
+    [InlineData("Each of the Council's 12 car parks has 4 cameras.")]
+    public void Statements_that_nothing_is_withheld_leave_the_answer_whole(string sentence)
+    {
+        AnswerCoding coding = Code("1. Yes. The Council uses Hikvision cameras. We do not use Dahua.\n2. 48 cameras.\n\n" + sentence);
+
+        Assert.Equal("answered", coding.Outcome);
+        Assert.Empty(coding.Exemptions);
+    }
+
+    [Fact]
+    public void A_cost_refusal_of_the_whole_request_stays_refused_when_it_names_a_maker()
+    {
+        AnswerCoding coding = Code("The Council is relying on section 12 (cost of compliance) to refuse your request in full. "
+            + "We know that at least some of the recorders at our leisure centres are Hikvision, but identifying the rest would exceed the appropriate limit.");
+
+        Assert.Equal(("refusal_notice", "refused", "yes"), (coding.Kind, coding.Outcome, coding.Hikvision));
+    }
+
+    [Fact]
+    public void A_sales_email_on_the_thread_says_nothing_about_the_body()
+    {
+        AnswerCoding coding = Code("We noticed that your organisation has been asked about its Hikvision and Dahua cameras. We can remove and replace Hikvision "
+            + "DS-2CD2143G2-I cameras like-for-like, for a fixed price per camera. Call us today to book a free site survey. To unsubscribe reply STOP.");
+
+        Assert.Equal(("other", "none", "unknown", "unknown"), (coding.Kind, coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void An_answer_to_another_request_is_other()
+    {
+        AnswerCoding coding = Code("Thank you for your request received on 19 September 2022 regarding the Force's use of unmanned aerial vehicles (drones). "
+            + "The Force owns 14 drones. The Matrice 300 RTK carries a thermal camera, which is used for missing person searches.");
+
+        Assert.Equal(("other", "none"), (coding.Kind, coding.Outcome));
+        Assert.Empty(coding.CapabilitiesHas);
+    }
 }
