@@ -19,7 +19,8 @@ public sealed partial class AnswerCoder
             }
 
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
-            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text))
+            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text)
+                && !AnswerCues.Disabled().IsMatch(unit.Text) && !AnswerCues.Past().IsMatch(unit.Text))
             {
                 // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
                 foreach (Capability capability in previous)
@@ -79,7 +80,7 @@ public sealed partial class AnswerCoder
     }
 
     // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whether();
 
     // "Site: Library | Make: Hikvision | Face detection: Yes | In use: No" — headings decide, values say yes or no.
