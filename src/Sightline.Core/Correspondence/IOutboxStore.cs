@@ -40,6 +40,9 @@ public interface IOutboxStore
     /// <summary>Queued → held for a campaign (stop); returns how many were held back.</summary>
     Task<int> HoldAsync(string campaign, CancellationToken cancellationToken);
 
+    /// <summary>Every outbox message of a request, oldest first.</summary>
+    Task<IReadOnlyList<OutboxMessage>> FindByReferenceAsync(string reference, CancellationToken cancellationToken);
+
     Task<OutboxMessage?> FindByMessageIdAsync(string messageId, CancellationToken cancellationToken);
 
     /// <summary>Row counts by state, optionally for one campaign.</summary>

@@ -146,6 +146,12 @@ internal sealed class EfOutboxStore(SightlineDbContext db, TimeProvider clock) :
         await db.Set<OutboxRow>().Where(o => o.Campaign == campaign && o.State == QueuedCode)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, HeldCode), cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<OutboxMessage>> FindByReferenceAsync(string reference, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<OutboxRow>().AsNoTracking().Where(o => o.Reference == reference).OrderBy(o => o.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(ToDomain)];
+    }
+
     public async Task<OutboxMessage?> FindByMessageIdAsync(string messageId, CancellationToken cancellationToken)
     {
         OutboxRow? row = await db.Set<OutboxRow>().AsNoTracking().SingleOrDefaultAsync(o => o.MessageId == messageId, cancellationToken).ConfigureAwait(false);
