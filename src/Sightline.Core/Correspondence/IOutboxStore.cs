@@ -10,8 +10,9 @@ public interface IOutboxStore
     /// <summary>Moves up to <paramref name="max"/> due queued rows (optionally of one campaign) to claimed by <paramref name="owner"/>.</summary>
     Task<IReadOnlyList<OutboxMessage>> ClaimAsync(string owner, int max, string? campaign, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Claimed → sending, durably, before the SMTP transaction starts. False when the claim was lost.</summary>
-    Task<bool> BeginSendingAsync(long id, string owner, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Claimed → sending, durably, before the SMTP transaction starts, and the owner's other claims renewed until
+    /// <paramref name="leaseUntil"/>. False when the claim was lost.</summary>
+    Task<bool> BeginSendingAsync(long id, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
     /// <summary>Sending → sent, and the request's <c>sent</c> (or chaser) event, in one transaction.</summary>
     Task MarkSentAsync(long id, string serverResponse, DateTimeOffset now, DateOnly eventDate, CancellationToken cancellationToken);

@@ -6,8 +6,9 @@ namespace Sightline.Core.Correspondence;
 /// <param name="PerMinute">Messages per minute overall; 0 means no limit.</param>
 /// <param name="PerDomainPerMinute">Messages per minute to any one recipient domain; 0 means no limit.</param>
 /// <param name="MaxAttempts">SMTP transactions per message before a temporary failure becomes permanent.</param>
-/// <param name="ReconcileAfter">How long a row must have been in <c>sending</c> before another run reconciles it. Must exceed
-/// the SMTP timeout, so a live sender's transaction is never second-guessed.</param>
+/// <param name="ReconcileAfter">How long a row must have been in <c>sending</c> before another run reconciles it, and the lease of
+/// claimed rows (renewed before every message). Must exceed the SMTP timeout and the longest pacing wait, so a live sender is never
+/// second-guessed.</param>
 public sealed record OutboxSettings(
     int PerMinute = 30,
     int PerDomainPerMinute = 4,
@@ -81,7 +82,7 @@ public sealed class OutboxRunner(IOutboxStore store, TimeProvider clock, Func<Da
             while (stopped is null)
             {
                 DateTimeOffset now = clock.GetUtcNow();
-                var batch = (await store.ClaimAsync(owner, settings.BatchSize, campaign, now, now + TimeSpan.FromMinutes(10), cancellationToken).ConfigureAwait(false)).ToList();
+                var batch = (await store.ClaimAsync(owner, settings.BatchSize, campaign, now, now + settings.Reconcile, cancellationToken).ConfigureAwait(false)).ToList();
                 if (batch.Count == 0)
                 {
                     break;
@@ -91,7 +92,8 @@ public sealed class OutboxRunner(IOutboxStore store, TimeProvider clock, Func<Da
                 {
                     OutboxMessage next = await pacer.NextAsync(batch, cancellationToken).ConfigureAwait(false);
                     batch.Remove(next);
-                    if (!await store.BeginSendingAsync(next.Id, owner, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false))
+                    DateTimeOffset begin = clock.GetUtcNow();
+                    if (!await store.BeginSendingAsync(next.Id, owner, begin, begin + settings.Reconcile, cancellationToken).ConfigureAwait(false))
                     {
                         continue; // the claim expired and another sender took it
                     }

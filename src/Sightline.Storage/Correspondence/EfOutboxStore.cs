@@ -61,9 +61,11 @@ internal sealed class EfOutboxStore(SightlineDbContext db, TimeProvider clock) :
         return [.. rows.Select(ToDomain)];
     }
 
-    public async Task<bool> BeginSendingAsync(long id, string owner, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> BeginSendingAsync(long id, string owner, DateTimeOffset now, DateTimeOffset leaseUntil, CancellationToken cancellationToken)
     {
-        DateTime at = now.UtcDateTime;
+        DateTime at = now.UtcDateTime, lease = leaseUntil.UtcDateTime;
+        await db.Set<OutboxRow>().Where(o => o.State == ClaimedCode && o.ClaimedBy == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseUntilUtc, lease), cancellationToken).ConfigureAwait(false);
         int changed = await db.Set<OutboxRow>().Where(o => o.Id == id && o.State == ClaimedCode && o.ClaimedBy == owner)
             .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, SendingCode).SetProperty(o => o.SendingSinceUtc, at).SetProperty(o => o.Attempts, o => o.Attempts + 1), cancellationToken)
             .ConfigureAwait(false);
