@@ -47,10 +47,10 @@ internal sealed class EfOutboxStore(SightlineDbContext db, TimeProvider clock) :
         }
         else
         {
-            // SQLite has one writer at a time: the conditional update inside the transaction is the claim.
-            var ids = await db.Set<OutboxRow>().Where(o => o.State == QueuedCode && o.NotBeforeUtc <= at && (campaign == null || o.Campaign == campaign))
-                .OrderBy(o => o.Id).Take(max).Select(o => o.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-            await db.Set<OutboxRow>().Where(o => ids.Contains(o.Id) && o.State == QueuedCode)
+            // SQLite has one writer at a time: one conditional UPDATE (its first statement takes the write lock) is the claim.
+            var due = db.Set<OutboxRow>().Where(o => o.State == QueuedCode && o.NotBeforeUtc <= at && (campaign == null || o.Campaign == campaign))
+                .OrderBy(o => o.Id).Take(max).Select(o => o.Id);
+            await db.Set<OutboxRow>().Where(o => due.Contains(o.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.State, ClaimedCode).SetProperty(o => o.ClaimedBy, owner).SetProperty(o => o.LeaseUntilUtc, lease), cancellationToken)
                 .ConfigureAwait(false);
         }
