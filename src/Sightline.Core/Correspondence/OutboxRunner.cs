@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Sightline.Core.Correspondence;
 
 /// <summary>Pacing and retry settings of the sender.</summary>
@@ -33,7 +31,8 @@ public sealed record OutboxSettings(
 }
 
 /// <summary>What one run of the sender did.</summary>
-public sealed record OutboxRunReport(int Sent, int Failed, int Deferred, int Reconciled, int Requeued, int Uncertain, string? Stopped)
+/// <param name="Stopped">Why the run ended early (the server could not be reached), or null.</param>
+public sealed record OutboxRunReport(int Sent, int Failed, int Deferred, string? Stopped)
 {
     public IList<string> Failures { get; } = [];
 }
@@ -140,7 +139,7 @@ public sealed class OutboxRunner(IOutboxStore store, TimeProvider clock, Func<Da
             await store.ReleaseAsync(owner, CancellationToken.None).ConfigureAwait(false);
         }
 
-        var report = new OutboxRunReport(sent, failed, deferred, 0, 0, 0, stopped);
+        var report = new OutboxRunReport(sent, failed, deferred, stopped);
         foreach (string failure in failures)
         {
             report.Failures.Add(failure);
@@ -188,11 +187,5 @@ public sealed class OutboxRunner(IOutboxStore store, TimeProvider clock, Func<Da
 
             return best;
         }
-    }
-
-    public static string Describe(OutboxRunReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        return string.Create(CultureInfo.InvariantCulture, $"{report.Sent} sent, {report.Failed} failed, {report.Deferred} deferred");
     }
 }
