@@ -202,6 +202,41 @@ public abstract class CampaignMailTests<TFixture>(TFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task An_overdue_request_gets_a_reminder_only_after_a_person_approves_it()
+    {
+        fixture.EnsureAvailable();
+        LocalMail.Require();
+        string run = LocalMail.NewRun();
+        var (name, prefix, mailbox) = await CreateCampaignAsync(run, 2);
+        await using (var scope = fixture.Scope())
+        {
+            // Request 1 was sent two months ago and never answered; request 2 has not been sent.
+            var requests = scope.ServiceProvider.GetRequiredService<Core.Requests.IRequestStore>();
+            Assert.True(await requests.AppendAsync(Core.Requests.RequestReference.Parse(Reference(prefix, 1)),
+                new Core.Requests.RequestEvent(Core.Requests.RequestEventKind.Sent, DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime).AddDays(-45)), Ct));
+        }
+
+        JsonElement listed = (await RunAsync("chasers", "list", "--campaign", name, "--json")).Json();
+        JsonElement proposal = Assert.Single(listed.EnumerateArray());
+        Assert.Equal((Reference(prefix, 1), "reminder", false), (proposal.GetProperty("reference").GetString(), proposal.GetProperty("kind").GetString(), proposal.GetProperty("approved").GetBoolean()));
+        JsonElement unapproved = (await RunAsync(["chasers", "send", "--no-pacing", .. Mail(mailbox), "--json"])).Json();
+        Assert.Equal(0, unapproved.GetProperty("sent").GetInt32());
+
+        Assert.Single((await RunAsync("chasers", "approve", Reference(prefix, 1), "--json")).Json().GetProperty("approved").EnumerateArray());
+        Assert.Empty((await RunAsync("chasers", "approve", Reference(prefix, 1), "--json")).Json().GetProperty("approved").EnumerateArray()); // once only
+        JsonElement sent = (await RunAsync(["chasers", "send", "--no-pacing", .. Mail(mailbox), "--json"])).Json();
+
+        Assert.Equal(1, sent.GetProperty("sent").GetInt32());
+        Assert.Equal(1, await LocalMail.WaitForAsync(LocalMail.Sink(run), 1, cancellationToken: Ct));
+        var reminder = Assert.Single(await new PublicBodies(run).ReceivedAsync(Ct));
+        Assert.StartsWith($"Overdue: Freedom of Information request {Reference(prefix, 1)}", reminder.Subject, StringComparison.Ordinal);
+        Assert.Equal($"{run}+{Reference(prefix, 1).ToLowerInvariant()}@{LocalMail.Domain}", reminder.ReplyTo.Mailboxes.Single().Address);
+        JsonElement shown = (await RunAsync("requests", "show", Reference(prefix, 1), "--json")).Json();
+        Assert.Equal("reminder_sent", shown.GetProperty("events").EnumerateArray().Last().GetProperty("kind").GetString());
+        Assert.Equal("draft", (await RunAsync("requests", "show", Reference(prefix, 2), "--json")).Json().GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Two_senders_sharing_the_outbox_send_each_message_once()
     {
         fixture.EnsureAvailable();
