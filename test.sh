@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Sightline's whole test suite from a clean checkout:
 #   1. installs the Debian packages the tests use (PostgreSQL, poppler, tesseract, Chromium ...) if missing,
-#   2. starts local servers on loopback (a throwaway PostgreSQL on 127.0.0.1:55432),
+#   2. starts local servers on loopback (a throwaway PostgreSQL on 127.0.0.1:55432; Postfix SMTP on 127.0.0.1:2525 and
+#      Dovecot IMAP on 127.0.0.1:1143 for the mail tests),
 #   3. builds in Release (analyzers enforce the style) and runs every test project,
 #   4. ends with the line "N passed, N failed" and exits non-zero on any failure.
 # Usage: ./test.sh [extra dotnet test options, e.g. --filter-class ...]
@@ -12,6 +13,8 @@ rm -rf "$results"; mkdir -p "$results"
 
 scripts/test-deps.sh || { echo "0 passed, 1 failed"; echo "error: could not install test dependencies" >&2; exit 1; }
 scripts/pg-up.sh || { echo "0 passed, 1 failed"; echo "error: could not start PostgreSQL" >&2; exit 1; }
+scripts/mail-up.sh || { echo "0 passed, 1 failed"; echo "error: could not start Postfix and Dovecot" >&2; exit 1; }
+export SIGHTLINE_TEST_REQUIRE_MAIL=1
 export SIGHTLINE_TEST_POSTGRES="Host=127.0.0.1;Port=${PGTEST_PORT:-55432};Username=postgres;Pooling=true"
 export SIGHTLINE_TEST_REQUIRE_POSTGRES=1
 export SIGHTLINE_TEST_REQUIRE_TOOLS=1

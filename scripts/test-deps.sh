@@ -9,6 +9,7 @@ packages=(
   fonts-dejavu-core     # stable fonts for rendered charts and pages
   ieee-data             # IEEE OUI registry (MAC prefixes of device makers)
   wsdd iproute2         # WS-Discovery responder and ip netns for the scan --discover test
+  postfix dovecot-imapd dovecot-lmtpd   # real SMTP and IMAP on loopback for the campaign and mail tests (scripts/mail-up.sh)
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -17,6 +18,8 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  # Postfix asks how to configure itself: scripts/mail-up.sh writes its configuration, so "No configuration".
+  echo "postfix postfix/main_mailer_type select No configuration" | $SUDO debconf-set-selections
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi

@@ -2,6 +2,10 @@ using Sightline.Cli.Commands.Answers;
 using System.CommandLine;
 using Sightline.Cli.Commands;
 using Sightline.Cli.Commands.Bodies;
+using Sightline.Cli.Commands.Campaigns;
+using Sightline.Cli.Commands.Chasers;
+using Sightline.Cli.Commands.Mail;
+using Sightline.Cli.Commands.Requests;
 using Sightline.Cli.Commands.Deadlines;
 using Sightline.Cli.Commands.Devices;
 using Sightline.Cli.Commands.Exposure;
@@ -26,6 +30,32 @@ internal static class CliApp
                 BodiesImportCommand.Create(),
                 BodiesListCommand.Create(),
                 BodiesShowCommand.Create(),
+            },
+            new Command("campaign", "FOI campaigns: one request to many bodies, each with its own reference and reply address.")
+            {
+                CampaignCreateCommand.Create(),
+                CampaignShowCommand.Create(),
+                CampaignSendCommand.Create(),
+                CampaignStatusCommand.Create(),
+                CampaignStopCommand.Create(resume: false),
+                CampaignStopCommand.Create(resume: true),
+            },
+            new Command("mail", "Received mail: fetch and file replies, the holding pen.")
+            {
+                MailSyncCommand.Create(),
+                MailUnmatchedCommand.Create(),
+                MailAssignCommand.Create(),
+            },
+            new Command("requests", "Campaign requests: list them by state, show one with its history and mail.")
+            {
+                RequestsListCommand.Create(),
+                RequestsShowCommand.Create(),
+            },
+            new Command("chasers", "Follow-ups the lifecycle proposes: list, approve, send.")
+            {
+                ChasersListCommand.Create(),
+                ChasersApproveCommand.Create(),
+                ChasersSendCommand.Create(),
             },
             DeadlineCommand.Create(),
             HolidaysCommand.Create(),

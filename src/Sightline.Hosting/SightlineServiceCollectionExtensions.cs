@@ -1,4 +1,5 @@
 using Sightline.Core.Answers;
+using Sightline.Core.Correspondence;
 using Sightline.Documents;
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Deadlines;
@@ -38,6 +39,9 @@ public static class SightlineServiceCollectionExtensions
         services.AddSingleton<DeviceIdentifier>();
         services.AddSingleton(new DocumentReader());
         services.AddSingleton<AnswerCoder>();
+        services.AddScoped<Campaigns.CampaignService>();
+        services.AddScoped<Mail.MailIngestor>();
+        services.AddScoped(sp => new OutboxRunner(sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<TimeProvider>(), LondonDay.Of));
         services.AddScoped<SightlineStartup>();
         return services;
     }

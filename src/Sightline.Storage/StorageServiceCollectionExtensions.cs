@@ -1,10 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Bodies;
+using Sightline.Core.Campaigns;
+using Sightline.Core.Correspondence;
 using Sightline.Core.Devices;
 using Sightline.Core.Exposure;
 using Sightline.Core.Requests;
 using Sightline.Core.Statistics;
 using Sightline.Storage.Bodies;
+using Sightline.Storage.Campaigns;
+using Sightline.Storage.Correspondence;
 using Sightline.Storage.Devices;
 using Sightline.Storage.Exposure;
 using Sightline.Storage.Requests;
@@ -22,6 +26,11 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IKnowledgeBaseOverlayStore, EfKnowledgeBaseOverlayStore>();
         services.AddScoped<IResultStore, EfResultStore>();
         services.AddScoped<IExposureStore, EfExposureStore>();
+        services.AddScoped<ICampaignStore, EfCampaignStore>();
+        services.AddScoped<IOutboxStore, EfOutboxStore>();
+        services.AddScoped<EfInboxStore>();
+        services.AddScoped<IInboxStore>(sp => sp.GetRequiredService<EfInboxStore>());
+        services.AddScoped<IProposedCodingStore>(sp => sp.GetRequiredService<EfInboxStore>());
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

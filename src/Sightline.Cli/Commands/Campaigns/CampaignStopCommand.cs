@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Sightline.Core.Campaigns;
+using Sightline.Core.Correspondence;
+
+namespace Sightline.Cli.Commands.Campaigns;
+
+/// <summary><c>sightline campaign stop</c> and <c>sightline campaign resume</c>.</summary>
+internal static class CampaignStopCommand
+{
+    public static Command Create(bool resume)
+    {
+        var name = new Argument<string>("NAME") { Description = "The campaign." };
+        var command = new Command(resume ? "resume" : "stop", resume
+            ? "Resume a stopped campaign: its held messages are queued again (send them with 'campaign send')."
+            : "Stop a campaign: queued messages are held (a message already being sent finishes). Resume with 'campaign resume'.") { name };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (context, exit) = await CliContext.OpenAsync(parse, cancellationToken);
+            if (context is null)
+            {
+                return exit;
+            }
+
+            await using (context)
+            {
+                Campaign? campaign = await CampaignLookup.FindAsync(context, parse.GetValue(name)!, cancellationToken);
+                if (campaign is null)
+                {
+                    return ExitCodes.Failure;
+                }
+
+                await context.Get<ICampaignStore>().SetStoppedAsync(campaign.Name, !resume, cancellationToken);
+                var outbox = context.Get<IOutboxStore>();
+                int changed = resume
+                    ? await outbox.ReleaseHeldAsync(campaign.Name, null, context.Get<TimeProvider>().GetUtcNow(), cancellationToken)
+                    : await outbox.HoldAsync(campaign.Name, cancellationToken);
+                if (context.Json)
+                {
+                    await CliJson.WriteAsync(context.Out, new { Campaign = campaign.Name, Stopped = !resume, Messages = changed });
+                }
+                else
+                {
+                    await context.Out.WriteLineAsync(resume ? $"Resumed '{campaign.Name}': {changed:N0} messages queued again." : $"Stopped '{campaign.Name}': {changed:N0} queued messages held.");
+                }
+
+                return ExitCodes.Ok;
+            }
+        });
+        return command;
+    }
+}

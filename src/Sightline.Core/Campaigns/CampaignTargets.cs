@@ -1,0 +1,33 @@
+using Sightline.Core.Bodies;
+
+namespace Sightline.Core.Campaigns;
+
+/// <summary>Which bodies a campaign asks: registry filters (each list ORs its values, lists AND together) and/or an explicit list.</summary>
+public sealed record CampaignTargets
+{
+    public IReadOnlyList<Sector> Sectors { get; init; } = [];
+
+    public IReadOnlyList<Nation> Nations { get; init; } = [];
+
+    public IReadOnlyList<Region> Regions { get; init; } = [];
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>Body ids or external identifiers (<c>gss:E08000003</c>), from <c>--bodies FILE</c>.</summary>
+    public IReadOnlyList<string> Explicit { get; init; } = [];
+
+    public bool IsEmpty => Sectors.Count == 0 && Nations.Count == 0 && Regions.Count == 0 && Tags.Count == 0 && Explicit.Count == 0;
+}
+
+/// <summary>A body chosen for a campaign and the address its request will go to.</summary>
+/// <param name="AddressSource"><c>registry</c> or <c>contacts:FILE</c>.</param>
+public sealed record PlannedTarget(Body Body, string Email, string AddressSource);
+
+/// <summary>The bodies a campaign will ask, and those it cannot, each with the reason.</summary>
+public sealed record TargetPlan(IReadOnlyList<PlannedTarget> Targets, IReadOnlyList<SkippedTarget> Skipped);
+
+/// <param name="Reason"><c>no_foi_address</c>, <c>invalid_address</c>, <c>not_found</c> or <c>inactive</c>.</param>
+public sealed record SkippedTarget(string Id, string Name, string Reason, string Detail);
+
+/// <summary>One request of a campaign as created: its reference and where it goes.</summary>
+public sealed record PlannedRequest(string Reference, int Number, Body Body, string Email, string ReplyAddress);
