@@ -7,6 +7,7 @@ using Sightline.Cli.Commands.Devices;
 using Sightline.Cli.Commands.Exposure;
 using Sightline.Cli.Commands.Scan;
 using Sightline.Cli.Commands.Statistics;
+using Sightline.Cli.Commands.Users;
 
 namespace Sightline.Cli;
 
@@ -39,6 +40,12 @@ internal static class CliApp
             StatsCommand.Create(),
             AuditCommand.Create(),
             ReportCommand.Create(),
+            new Command("users", "Workspace accounts: add, list, remove.")
+            {
+                UsersAddCommand.Create(),
+                UsersListCommand.Create(),
+                UsersRemoveCommand.Create(),
+            },
         };
         return root;
     }

@@ -1,5 +1,6 @@
 using Sightline.Core.Answers;
 using Sightline.Documents;
+using Sightline.Hosting.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Deadlines;
 using Sightline.Core.Devices;
@@ -38,6 +39,7 @@ public static class SightlineServiceCollectionExtensions
         services.AddSingleton<DeviceIdentifier>();
         services.AddSingleton(new DocumentReader());
         services.AddSingleton<AnswerCoder>();
+        services.AddSightlineAccounts();
         services.AddScoped<SightlineStartup>();
         return services;
     }

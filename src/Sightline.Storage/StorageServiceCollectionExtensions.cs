@@ -9,6 +9,8 @@ using Sightline.Storage.Devices;
 using Sightline.Storage.Exposure;
 using Sightline.Storage.Requests;
 using Sightline.Storage.Results;
+using Sightline.Storage.Review;
+using Sightline.Core.Review;
 
 namespace Sightline.Storage;
 
@@ -22,6 +24,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<IKnowledgeBaseOverlayStore, EfKnowledgeBaseOverlayStore>();
         services.AddScoped<IResultStore, EfResultStore>();
         services.AddScoped<IExposureStore, EfExposureStore>();
+        services.AddScoped<IReviewStore, EfReviewStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
