@@ -18,7 +18,8 @@ public static class WebServiceCollectionExtensions
     /// (configuration <c>Sightline:RateLimit:PerMinute</c>, default 300).</summary>
     public const string PublicPolicy = "public";
 
-    /// <summary>The rate-limit policy of sign-in attempts: 10 a minute per client address.</summary>
+    /// <summary>The rate-limit policy of sign-in attempts: per minute per client address (configuration
+    /// <c>Sightline:RateLimit:SignInPerMinute</c>, default 10).</summary>
     public const string SignInPolicy = "sign-in";
 
     /// <summary>The Content-Security-Policy of every response: scripts and styles only from this site's own files (no inline
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddSightlineWeb(this IServiceCollection services, IConfiguration? configuration = null)
     {
         int perMinute = int.TryParse(configuration?["Sightline:RateLimit:PerMinute"], NumberStyles.None, CultureInfo.InvariantCulture, out int configured) && configured > 0 ? configured : 300;
+        int signInPerMinute = int.TryParse(configuration?["Sightline:RateLimit:SignInPerMinute"], NumberStyles.None, CultureInfo.InvariantCulture, out int signIns) && signIns > 0 ? signIns : 10;
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -37,7 +39,7 @@ public static class WebServiceCollectionExtensions
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.AddPolicy(SignInPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
