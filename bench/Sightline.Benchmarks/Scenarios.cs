@@ -10,6 +10,7 @@ internal static class Scenarios
         ["replies"] = Answers.RepliesScenario.RunAsync,
         ["exposure"] = Exposure.ExposureScenario.RunAsync,
         ["scan"] = Scan.ScanScenario.RunAsync,
+        ["web"] = Web.WebScenario.RunAsync,
         ["shodan-generate"] = Exposure.ExposureScenario.GenerateAsync,
     };
 

@@ -90,6 +90,8 @@ public static class WebServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.SnakeCaseLower);
         services.AddProblemDetails();
         services.AddScoped<BodyFindings>();
+        services.AddMemoryCache();
+        services.AddSingleton<PublicStatisticsCache>();
         return services;
     }
 

@@ -837,6 +837,8 @@ namespace Sightline.Storage.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BodyKey");
+
                     b.HasIndex("CampaignId", "BodyKey")
                         .IsUnique();
 

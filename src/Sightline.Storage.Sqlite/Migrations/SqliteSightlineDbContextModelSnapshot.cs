@@ -814,6 +814,8 @@ namespace Sightline.Storage.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BodyKey");
+
                     b.HasIndex("CampaignId", "BodyKey")
                         .IsUnique();
 

@@ -5,7 +5,7 @@ using Sightline.Web.Api;
 
 namespace Sightline.Web.Pages;
 
-public sealed class IndexModel(IBodyStore bodies, IResultStore results) : PageModel
+public sealed class IndexModel(IBodyStore bodies, IResultStore results, PublicStatisticsCache cache) : PageModel
 {
     public IReadOnlyList<(Sector Sector, int Count)> Counts { get; private set; } = [];
 
@@ -15,9 +15,9 @@ public sealed class IndexModel(IBodyStore bodies, IResultStore results) : PageMo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var counts = await bodies.CountBySectorAsync(cancellationToken);
+        var counts = await cache.SectorCountsAsync(bodies, cancellationToken);
         Counts = [.. Sectors.All.Where(counts.ContainsKey).Select(s => (s, counts[s]))];
         Total = counts.Values.Sum();
-        Headlines = await CampaignEndpoints.HeadlinesAsync(results, cancellationToken);
+        Headlines = await cache.HeadlinesAsync(results, cancellationToken);
     }
 }

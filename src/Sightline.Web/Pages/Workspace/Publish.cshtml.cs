@@ -9,7 +9,7 @@ namespace Sightline.Web.Pages.Workspace;
 
 /// <summary>Turns a campaign's reviewed codes into its published results (replacing the results published before).</summary>
 [Authorize(Policy = Policies.Research)]
-public sealed class PublishModel(IReviewStore reviews, IBodyStore bodies, IResultStore results) : PageModel
+public sealed class PublishModel(IReviewStore reviews, IBodyStore bodies, IResultStore results, PublicStatisticsCache cache) : PageModel
 {
     public IReadOnlyList<(string Campaign, int Reviewed, int Waiting)> Campaigns { get; private set; } = [];
 
@@ -52,6 +52,7 @@ public sealed class PublishModel(IReviewStore reviews, IBodyStore bodies, IResul
         }
 
         await results.ReplaceAsync(Campaign, IncludeUnreviewed ? "workspace: reviewed and unreviewed codes" : "workspace: reviewed codes", coded, cancellationToken);
+        cache.Clear();
         TempData["Message"] = $"Published {coded.Count} results of {Campaign}.";
         return RedirectToPage();
     }

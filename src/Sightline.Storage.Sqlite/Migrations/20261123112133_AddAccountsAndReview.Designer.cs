@@ -11,7 +11,7 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSightlineDbContext))]
-    [Migration("20261123105123_AddAccountsAndReview")]
+    [Migration("20261123112133_AddAccountsAndReview")]
     partial class AddAccountsAndReview
     {
         /// <inheritdoc />
@@ -816,6 +816,8 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BodyKey");
 
                     b.HasIndex("CampaignId", "BodyKey")
                         .IsUnique();

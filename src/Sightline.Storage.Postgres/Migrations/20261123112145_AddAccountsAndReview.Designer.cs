@@ -12,7 +12,7 @@ using Sightline.Storage.Postgres;
 namespace Sightline.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresSightlineDbContext))]
-    [Migration("20261123105132_AddAccountsAndReview")]
+    [Migration("20261123112145_AddAccountsAndReview")]
     partial class AddAccountsAndReview
     {
         /// <inheritdoc />
@@ -839,6 +839,8 @@ namespace Sightline.Storage.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BodyKey");
 
                     b.HasIndex("CampaignId", "BodyKey")
                         .IsUnique();
