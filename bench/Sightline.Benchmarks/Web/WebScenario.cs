@@ -13,7 +13,7 @@ using Sightline.Imports.Bodies;
 
 namespace Sightline.Benchmarks.Web;
 
-/// <summary><c>scenario web [--schools N] [--duration S] [--connections C]</c>: a SQLite store with the bundled UK registry and a
+/// <summary><c>scenario web [--schools N] [--duration S] [--connections C] [--keep-db PATH]</c>: a SQLite store with the bundled UK registry and a
 /// generated GIAS extract (N open schools, default 25,000), a published campaign over the non-school bodies with reviewed
 /// evidence, then <c>sightline serve</c> as its own process and <c>wrk</c> (Debian) as another, against the home page, a search
 /// and a body page. Prints requests/s and latency percentiles per page.</summary>
@@ -79,6 +79,11 @@ internal static partial class WebScenario
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (OptionText(args, "--keep-db") is { } keep)
+            {
+                File.Copy(db, keep, overwrite: true);
+            }
+
             Directory.Delete(dir, recursive: true);
         }
     }
@@ -172,6 +177,12 @@ internal static partial class WebScenario
     }
 
     private static string Grab(string output, Regex pattern) => pattern.Match(output) is { Success: true } m ? m.Groups[1].Value : "?";
+
+    private static string? OptionText(string[] args, string name)
+    {
+        int i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
 
     private static int Option(string[] args, string name, int fallback)
     {

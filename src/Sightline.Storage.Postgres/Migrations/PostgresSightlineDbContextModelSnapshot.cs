@@ -326,6 +326,8 @@ namespace Sightline.Storage.Postgres.Migrations
 
                     b.HasIndex("Sector", "Name");
 
+                    b.HasIndex("Active", "SearchName", "Id");
+
                     b.ToTable("bodies", (string)null);
                 });
 

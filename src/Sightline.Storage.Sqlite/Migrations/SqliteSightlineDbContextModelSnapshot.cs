@@ -315,6 +315,8 @@ namespace Sightline.Storage.Sqlite.Migrations
 
                     b.HasIndex("Sector", "Name");
 
+                    b.HasIndex("Active", "SearchName", "Id");
+
                     b.ToTable("bodies", (string)null);
                 });
 
