@@ -60,7 +60,8 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause))
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
+                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
                     }
@@ -76,6 +77,10 @@ public sealed partial class AnswerCoder
             }
         }
     }
+
+    // "… and whether any of them do facial recognition": asked about, not said.
+    [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Whether();
 
     // "Site: Library | Make: Hikvision | Face detection: Yes | In use: No" — headings decide, values say yes or no.
     private static void ReadCapabilityRow(ReplyUnit unit, CodingState state)

@@ -71,6 +71,27 @@ public sealed partial class AnswerCoder
             (outcome, outcomeUnit) = ("none", null);
         }
 
+        // A full answer with none of the campaign's words, not even in a quoted request, answers some other request (a police
+        // force's "neither confirm nor deny" often avoids every such word on purpose, and so may a refusal).
+        // So does one that says its request was about something else ("regarding the Force's use of drones"), and a sales e-mail.
+        bool offTopic = ReplyText.OwnWords(reply).Length >= 400 && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject);
+        List<string> topics = [.. units.Select(u => AnswerCues.RequestAbout().Match(u.Text)).Where(m => m.Success).Select(m => m.Groups["topic"].Value)
+            .Where(t => !t.AsSpan(0, Math.Min(12, t.Length)).ContainsAnyInRange('0', '9') && !AboutTheRequestItself().IsMatch(t))];
+        bool otherRequest = topics.Count > 0 && topics.All(t => !AnswerCues.Topic().IsMatch(t));
+        bool marketing = units.Sum(u => AnswerCues.Marketing().Count(u.Text)) >= 2;
+        if ((offTopic && outcome is "answered" or "partial") || otherRequest || marketing)
+        {
+            (outcome, outcomeUnit, hasInformation) = ("none", null, false);
+            state.Acknowledgement = otherRequest || marketing ? null : state.Acknowledgement;
+            foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+            {
+                stances.Clear(); // neither a sales pitch nor another request's answer says what this body uses
+            }
+
+            state.NoCctv = null;
+            state.OtherBrands = null;
+        }
+
         // Then the kind of message.
         string kind;
         ReplyUnit? kindUnit;
@@ -124,8 +145,11 @@ public sealed partial class AnswerCoder
 
         // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them.
         // A short answer that names makes is the whole answer ("We use Hikvision cameras."); a long one must say it is complete.
-        bool complete = state.WholeEstate is not null
-            || (outcome == "answered" && (state.CompleteEstate is not null || ReplyText.OwnWords(reply).Length < 700));
+        // Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
+        // rest of the estate open unless other makes are named for it.
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && state.OtherBrands is null && state.WholeEstate is null);
+        bool complete = !openRest && (state.WholeEstate is not null
+            || outcome == "answered");
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
@@ -217,7 +241,7 @@ public sealed partial class AnswerCoder
         }
 
         // The reply names the makes of its equipment and this maker is not among them.
-        ReplyUnit? list = state.IncompleteList || !complete ? null : state.CompleteEstate ?? state.OtherBrands ?? (state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
+        ReplyUnit? list = (state.IncompleteList && state.WholeEstate is null) || !complete ? null : state.CompleteEstate ?? state.OtherBrands ?? (state.Stances.Values.SelectMany(s => s).Where(s => s.Stance == ReplyCodes.Yes).Select(s => s.Unit).FirstOrDefault());
         if (list is not null)
         {
             AddEvidence(evidence, reply, maker, ReplyCodes.No, list);
@@ -268,7 +292,11 @@ public sealed partial class AnswerCoder
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
 
-    [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "your request regarding FOI 2022/118", "… regarding this request": the topic is the request itself.
+    [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AboutTheRequestItself();
+
+    [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentState();
 
     [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept|your request under section 12 at this stage))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -74,11 +74,26 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             questionMakers = null; // a short answer ("No.") answers only the question just before it
+            if (AnswerCues.NoOtherChinese().IsMatch(unit.Text))
+            {
+                state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "no equipment from any other Chinese manufacturer"
+            }
+
+            if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
+            {
+                state.UnnamedMake ??= unit;
+            }
+
             foreach (DeviceMention mention in mentions)
             {
                 if (mention.Maker is null || (mention.Relation is BrandRelation.OemReported && mention.Model is null))
                 {
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
+                }
+
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions)))
+                {
+                    continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
 
                 string stance;
@@ -131,7 +146,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.Models.TryAdd(model, unit);
                 }
 
-                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.Text))
+                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.IsRow ? unit.Text : Clause(unit.Text, mention.Start, mention.End)))
                 {
                     state.IncompleteList = true;
                 }
@@ -139,6 +154,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (stance == ReplyCodes.Yes && (unit.IsRow || Completeness().IsMatch(unit.Text)))
                 {
                     state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
+                }
+
+                bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
+                if (stance == ReplyCodes.Yes && firstYes && !unit.IsRow && AnswerCues.AtPlaces().IsMatch(unit.Text))
+                {
+                    state.ScopedYes ??= unit; // "Hikvision cameras at the Town Hall and the Museum": the rest is not said
                 }
 
                 if (stance == ReplyCodes.Yes && Group(mention.Maker) is "hikvision" or "dahua")
@@ -159,6 +180,21 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         }
     }
 
+    /// <summary>A maker named as the label of a line whose own words name it again.</summary>
+    private static bool IsLabel(string text, DeviceMention mention, IReadOnlyList<DeviceMention> mentions) =>
+        LabelPrefix().IsMatch(text.AsSpan(0, mention.Start))
+        && LabelSeparator().IsMatch(text.AsSpan(mention.End))
+        && mentions.Any(m => m.Start > mention.End && m.Maker is not null && Group(m.Maker) == Group(mention.Maker!));
+
+    [GeneratedRegex(@"^\W*(?:(?:Q|question\s*)?\d{1,2}[.):]?\s*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelPrefix();
+
+    [GeneratedRegex(@"^\s*(?:[-–—:]|\s-\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelSeparator();
+
+    [GeneratedRegex(@"^\W*(?:(?:Q|question\s*)?\d{1,2}[.):]?\s*)?(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)(?:\s+(?:equipment|cameras?|products?|devices?|cctv|systems?|use))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakerHeading();
+
     /// <summary>A maker in a table row: its own cell decides, unless the row says the equipment is not used or was removed.</summary>
     private static string RowStance(string row, int start, int end, out double confidence)
     {
@@ -171,6 +207,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         if (stance != ReplyCodes.Yes)
         {
             return stance;
+        }
+
+        // "Manufacturer: Dahua | Cameras: 0 | Recorders: 0": a maker listed with nothing.
+        var numbers = row.Split(" | ").Select(c => SplitCell(c).Value).Where(v => v.Length > 0 && v.All(char.IsAsciiDigit)).ToList();
+        if (numbers.Count > 0 && numbers.All(v => v.All(c => c == '0')))
+        {
+            return ReplyCodes.No;
         }
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
@@ -220,7 +263,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -232,7 +275,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot exempt\b|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoExemption();
 
-    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b|\b(?:may|might|can|could) refuse\b|\bhow we (?:handle|deal with) requests\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCost();
 
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -244,10 +287,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\bif\b[^.]{0,120}\b(?:exceed|cost|limit|fee)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCostCitation();
 
-    [GeneratedRegex(@"\bnot (?:been )?upheld|\bnot (?:to )?uphold\b|\bcannot (?:be )?uphel?d\b|\boverturn|\b(?:partly|partially) upheld|\bno longer (?:consider|rely)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bnot (?:been )?upheld|\bnot (?:to )?uphold\b|\bcannot (?:be )?uphel?d\b|\boverturn|\b(?:partly|partially) upheld|\bno longer (?:consider|rel(?:y|ies|ied|ying))|\bsubstitut(?:e|ed|ing) (?:a |the )?(?:different |new |fresh )?decision|\b(?:is|are) now (?:being )?(?:provided|released|disclosed)|\b(?:now|will now) (?:release|disclose|provide)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Overturned();
 
-    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|relied)|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // In a review that overturns the first answer, what the body "relied on" or "withheld" is the decision under review.
+    [GeneratedRegex(@"\b(?:relied|withheld|refused|applied|cited|claimed)\b(?![^.]{0,40}\b(?:still|continue|continues|maintain|remains?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastReliance();
+
+    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotReliedOn();
 
     // "… so section 12 does not apply", "section 43 is not engaged".
@@ -327,6 +374,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         string[] texts = [.. reply.Documents.Select(WithoutQuoted)];
         string all = string.Join("\n", texts);
         bool upheldReview = AnswerCues.ReviewOutcome().IsMatch(all) && Upheld().IsMatch(all) && !Overturned().IsMatch(all);
+        state.OverturnedReview = AnswerCues.ReviewOutcome().IsMatch(all) && Overturned().IsMatch(all);
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
@@ -338,7 +386,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
                 }
 
-                if (IsInQuestion(citation, text) || (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview) || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
+                bool earlier = (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
+                    || (state.OverturnedReview && PastReliance().IsMatch(sentence));
+                if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
                     continue;
                 }
@@ -374,12 +424,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static string SentenceAround(string text, int start, int end)
     {
         int from = start, to = end;
-        while (from > 0 && from > start - 300 && !(text[from - 1] is '\n' || (text[from - 1] is '.' && from < text.Length && char.IsWhiteSpace(text[from]))))
+        while (from > 0 && from > start - 300 && !((text[from - 1] is '\n' && LineBreakEnds(text, from - 1)) || (text[from - 1] is '.' && from < text.Length && char.IsWhiteSpace(text[from]))))
         {
             from--;
         }
 
-        while (to < text.Length && to < end + 300 && text[to] is not '\n' && !(text[to] is '.' or '?' && (to + 1 >= text.Length || char.IsWhiteSpace(text[to + 1]))))
+        while (to < text.Length && to < end + 300 && !(text[to] is '\n' && LineBreakEnds(text, to)) && !(text[to] is '.' or '?' && (to + 1 >= text.Length || char.IsWhiteSpace(text[to + 1]))))
         {
             to++;
         }
@@ -391,6 +441,35 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         return Regex.Replace(text[from..to].Trim(), @"\s+", " ", RegexOptions.None, TimeSpan.FromSeconds(1));
     }
+
+    /// <summary>Whether the line break at <paramref name="at"/> ends a sentence, rather than wrapping one (a PDF letter's lines,
+    /// "… relying on sections 24(2) or⏎31(3) …"): it does after a blank line, after closing punctuation, or before a capital,
+    /// a bullet or a list number.</summary>
+    private static bool LineBreakEnds(string text, int at)
+    {
+        int before = at - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        int after = at + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        if (before < 0 || after >= text.Length || text[before] is '\n' or '.' or ':' or '?' or ';' or '!' || text[after] is '\n' or '\r')
+        {
+            return true;
+        }
+
+        char next = text[after];
+        return char.IsUpper(next) || next is '-' or '•' or '*' or '–' or '>' || ListNumber().IsMatch(text.AsSpan(after, Math.Min(6, text.Length - after)));
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListNumber();
 
     private static void ReadSignals(List<ReplyUnit> units, CodingState state)
     {
@@ -434,7 +513,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             Signal(AnswerCues.StrongFees(), text, unit, ref state.StrongFees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
-            if (AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text))
+            if ((AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text)) || (state.OverturnedReview && PastReliance().IsMatch(text)))
             {
                 continue; // "in which we told you that the information was not held": the old decision
             }
@@ -446,7 +525,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost); // not "if it is likely to exceed the cost limit, we will let you know"
             }
 
-            Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
+            if (!ConditionalCost().IsMatch(text))
+            {
+                Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
+            }
+
             if (!NoExemption().IsMatch(text))
             {
                 Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding); // not "does not engage any exemption"

@@ -25,7 +25,7 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:fees? notice|fee of £|charge of £|payment of £|fee is payable|fee will be (?:charged|payable)|£\s?\d[\d,]*(?:\.\d\d)? (?:is|will be) (?:payable|charged|required)|(?:under|in accordance with) section 9\b|regulation 8\b|(?:make|making|receive|receipt of) (?:the |a |your )?payment|cheque (?:made )?payable|disbursements?|(?:photocopying|postage) costs)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Fees();
 
-    [GeneratedRegex(@"\b(?:upheld|uphold(?:s|ing)?|overturn(?:ed|s|ing)?|(?:the |this |your |an |my )?(?:internal )?review (?:has (?:now )?been |was |is now )?(?:completed|concluded|conducted|carried out|undertaken)|(?:outcome|result|conclusion|findings?) of (?:the|your|my|our|this) (?:internal )?review|(?:i|we) have (?:now )?(?:completed|conducted|carried out|undertaken|concluded) (?:an|the|a|my|our|your) (?:internal )?review|(?:i|we) have (?:now )?reviewed (?:the|your|our)|reviewing officer|(?:the )?reviewer (?:has )?(?:found|concluded|considered|decided)|on review,? (?:i|we|the council)|(?:asking|asked) (?:us|the \w+) to review|(?:not|partially|partly) upheld|your (?:request for (?:an? )?(?:internal )?review|review request)|(?:outcome|result) of (?:the|your|my|our|this) review)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:upheld|uphold(?:s|ing)?|overturn(?:ed|s|ing)?|(?:the |this |your |an |my )?(?:internal )?review (?:has (?:now )?been |was |is now )?(?:completed|concluded|conducted|carried out|undertaken)|(?:outcome|result|conclusion|findings?) of (?:the|your|my|our|this) (?:internal )?review|(?:i|we) have (?:now )?(?:completed|conducted|carried out|undertaken|concluded) (?:an|the|a|my|our|your) (?:internal )?review|(?:i|we) have (?:now )?reviewed (?:the|your|our)|reviewing officer|(?:the )?reviewer (?:has )?(?:found|concluded|considered|decided)|on review,? (?:i|we|the council)|(?:asking|asked) (?:us|the \w+) to review|(?:not|partially|partly) upheld|your (?:request for (?:an? )?(?:internal )?review|review request)|(?:outcome|result) of (?:the|your|my|our|this) review|having (?:now )?(?:reviewed|re-?considered|looked again at) (?:the|your|our|this)|internal review of (?:the |your |our )?(?:foi|freedom of information|request|response|decision))", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ReviewOutcome();
 
     [GeneratedRegex(@"\binternal review\b|\breview of (?:the|our|your|foi|request)\b|\b(?:asking|asked) (?:us|the \w+) to review\b|\breview (?:request|outcome|decision)\b|\bon review\b", Options, matchTimeoutMilliseconds: 1000)]
@@ -67,7 +67,7 @@ internal static partial class AnswerCues
     public static partial Regex StrongFees();
 
     // What the body decided before (in a review, or when correcting itself) is not what it decides now.
-    [GeneratedRegex(@"\b(?:original|earlier|previous|initial|first) (?:response|reply|decision|answer|request)\b|\bwe told you\b|\b(?:our|the \w+'s|your) (?:response|reply|letter|decision) (?:of|dated)\b|\b(?:initially|originally|previously|at first)\s+(?:\w+\s+)?(?:refused|withheld|said|told|stated|responded|answered|decided|cited|relied|applied)\b|\b(?:was|were) (?:wrong|incorrect|mistaken|not correct|wrongly applied)\b|\bshould not have (?:been )?\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:original|earlier|previous|initial|first) (?:response|reply|decision|answer|request)\b|\bwe told you\b|\b(?:our|the \w+'s|your) (?:response|reply|letter|decision) (?:of|dated)\b|\b(?:initially|originally|previously|at first)\s+(?:\w+\s+)?(?:refused|withheld|said|told|stated|responded|answered|decided|cited|relied|applied)\b|\b(?:was|were) (?:wrong|incorrect|mistaken|not correct|wrongly applied|not justified|unjustified|not appropriate)\b|\bshould not have (?:been )?\b|\bno longer (?:rel(?:y|ies|ied|ying)|appl(?:y|ies|ied)|consider\w*|withh\w+|engag\w+)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex EarlierDecision();
 
     // The words of a reply about an information request at all (a bin-collection receipt is not an FOI acknowledgement).
@@ -79,7 +79,7 @@ internal static partial class AnswerCues
     public static partial Regex RightsBoilerplate();
 
     // Talk about the subject rather than the estate: "would inform public debate about equipment made by Hikvision".
-    [GeneratedRegex(@"\b(?:debate|discussion|public interest|media|press|news|controvers\w*|publicity|campaign|concerns? (?:about|over|regarding)|inform (?:the )?public|(?:questions?|queries|query|enquiries|enquiry) (?:about|regarding|on)|market engagement|tender)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:debate|discussion|public interest|(?:lot of |much |great |recent )?interest in|media|press|news|controvers\w*|publicity|campaign|concerns? (?:about|over|regarding)|inform (?:the )?public|(?:questions?|queries|query|enquiries|enquiry) (?:about|regarding|on)|market engagement|tender)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex TopicTalk();
 
     // Someone else owns or runs the CCTV and holds its records.
@@ -89,6 +89,30 @@ internal static partial class AnswerCues
     // The request restated inside a sentence: "in which you asked about CCTV manufactured by Hikvision".
     [GeneratedRegex(@"\byou (?:have )?(?:asked|requested|enquired|sought|wanted to know)(?: (?:us|the \w+|for information))?(?: on [^.]{0,30}?)? (?:about|whether|for|if|regarding|concerning|relating to|in relation to|the following|how|which|what|:)|\byour (?:request|e-?mail|letter|enquiry|question)s?(?: (?:of|dated|received on|sent on) [^.]{0,30}?)? (?:for|about|regarding|concerning|asking|in which|which asked|seeking)\b(?! (?:an? )?(?:internal )?review)|\b(?:request|requests|requesting|requested) (?:for )?information (?:about|on|regarding|concerning)\b|\brequest for information (?:about|on|regarding|concerning|relating)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RestatedRequest();
+
+    // Equipment at named places: "at the Town Hall", "at Fenwick General Hospital", "at its offices and depots".
+    [GeneratedRegex(@"\bat (?:the |its |our |their |both |two |three |four )?(?:(?-i:[A-Z])[\w'’-]+|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?! (?:all|every|each)\b)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex AtPlaces();
+
+    // "The Council does not use equipment from any other Chinese manufacturer."
+    [GeneratedRegex(@"\b(?:no|not|nor|neither|none)\b[^.;:]{0,60}?\bother chinese\b|\bother chinese (?:manufacturers?|makers?|makes|brands?|suppliers?|companies|vendors?)\W+(?:none|no|nil)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex NoOtherChinese();
+
+    // "a separate ANPR system (not Hikvision or Dahua)", "it is not manufactured by Hikvision or Dahua".
+    [GeneratedRegex(@"(?:\(|\b(?:is|are|was|were)\s+)not\s+(?:manufactured by |made by |supplied by |from )?(?:hikvision|dahua)(?:\s+(?:or|nor|and)\s+(?:hikvision|dahua))?\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex UnnamedMake();
+
+    // Words of the campaign's subject: a reply with none of them, even in the quoted request, answers another request.
+    [GeneratedRegex(@"\b(?:cctv|cameras?|hikvision|dahua|surveillance|recorders?|nvrs?|dvrs?|video|anpr|closed[- ]circuit|facial|manufacturers?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Topic();
+
+    // What the reply says the request was about: "your request … regarding the Force's use of unmanned aerial vehicles".
+    [GeneratedRegex(@"(?<!\bif\b[^.]{0,40})\b(?:request|enquiry)(?: for information)?(?: (?:(?:that )?(?:we )?(?:received|dated|sent|made)|of)(?: on| by us on)? [^.,]{0,30}?)?,?(?: for information)? (?:about|regarding|concerning|relating to|in relation to|on the subject of)\s+(?<topic>[^.]{5,120})|^you (?:asked|requested) (?:for|about) (?<topic>[^.]{5,120})", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex RequestAbout();
+
+    // A sales e-mail on the thread: "book a free site survey", "To unsubscribe reply STOP".
+    [GeneratedRegex(@"\b(?:unsubscribe|book a (?:free )?(?:site survey|survey|demo|call|consultation)|free (?:site )?survey|special offer|fixed price|limited time|discount|no obligation|call us (?:today|now)|our engineers|like-for-like)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex Marketing();
 
     // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.
     [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others|a number of|some of (?:its|our|the)|several of|certain|at (?:some|two|three|four|five|\d+) of (?:its|our|the))\b", Options, matchTimeoutMilliseconds: 1000)]

@@ -30,6 +30,16 @@ internal sealed class CodingState(Reply reply)
 
     public ReplyUnit? OtherBrands { get; set; }
 
+    /// <summary>The reply is a review that overturns the first answer: what was relied on then is not relied on now.</summary>
+    public bool OverturnedReview { get; set; }
+
+    /// <summary>A Chinese maker is said to be used at named places only ("Hikvision cameras at the Town Hall").</summary>
+    public ReplyUnit? ScopedYes { get; set; }
+
+    /// <summary>Some equipment is said not to be Hikvision or Dahua without naming its make ("a separate ANPR system (not
+    /// Hikvision or Dahua)"): its maker stays open.</summary>
+    public ReplyUnit? UnnamedMake { get; set; }
+
     public Dictionary<Capability, ReplyUnit> Has { get; } = [];
 
     public Dictionary<Capability, ReplyUnit> InUse { get; } = [];

@@ -141,14 +141,14 @@ internal static partial class ReplySegmenter
     }
 
     // "1.", "a)", "Q2", "•", "Response:" start a new unit even without a blank line before.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|answer\b|response\b|reply\b|a\d?\s*[:.\-]|(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:|(?-i:[A-Z])[\w /()&]{2,50}?\s[-–—]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|(?-i:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)\b|a\d?\s*[:.\-]|(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:|(?-i:[A-Z])[\w /()&]{2,50}?\s[-–—]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListItem();
 
     // A sentence ends at . ! ? followed by space and a capital, digit or quote; or at a question mark before anything.
     [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
+    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:do|does|did) any of (?:your|the)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuestionStart();
 
