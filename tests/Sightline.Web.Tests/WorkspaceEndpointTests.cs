@@ -82,6 +82,19 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
     }
 
     [Fact]
+    public async Task The_openapi_document_describes_every_public_endpoint()
+    {
+        using HttpClient client = await web.ClientAsync(null);
+        using JsonDocument doc = JsonDocument.Parse(await client.GetStringAsync("/openapi/v1.json", Ct));
+        var paths = doc.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
+        Assert.Superset(new HashSet<string>
+        {
+            "/api/bodies", "/api/bodies/{id}", "/api/bodies/{id}/findings", "/api/campaigns", "/api/campaigns/{name}",
+            "/api/campaigns/{name}/tables/{table}", "/campaigns/{name}/data/{table}.{format}", "/api/exposure", "/api/exposure/{name}", "/api/review",
+        }, paths);
+    }
+
+    [Fact]
     public async Task Pages_contain_no_inline_script_and_a_hostile_reply_is_written_as_text()
     {
         using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Admin);
