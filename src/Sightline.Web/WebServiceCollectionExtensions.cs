@@ -122,8 +122,8 @@ public static class WebServiceCollectionExtensions
                 headers.StrictTransportSecurity = "max-age=31536000";
             }
 
-            if (context.Request.Path.StartsWithSegments("/workspace", StringComparison.OrdinalIgnoreCase)
-                || context.Request.Path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
+            // Workspace and account pages carry forms, so antiforgery marks them no-store itself; the workspace's JSON needs it said.
+            if (context.Request.Path.StartsWithSegments("/api/review", StringComparison.OrdinalIgnoreCase))
             {
                 headers.CacheControl = "no-store";
             }

@@ -23,6 +23,10 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
         { Anonymous, "/workspace/publish", "sign-in" },
         { Anonymous, "/workspace/users", "sign-in" },
         { Anonymous, "/api/review", "401" },
+        { Anonymous, "/workspace/requests", "sign-in" },
+        { WorkspaceWebFactory.Reviewer, "/workspace/requests", "denied" },
+        { WorkspaceWebFactory.Researcher, "/workspace/requests", "ok" },
+        { WorkspaceWebFactory.Admin, "/workspace/requests", "ok" },
         { WorkspaceWebFactory.Reviewer, "/workspace", "ok" },
         { WorkspaceWebFactory.Reviewer, "/workspace/review", "ok" },
         { WorkspaceWebFactory.Reviewer, "/workspace/review/1", "ok" },
@@ -55,6 +59,7 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
         {
             case "ok":
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Contains("no-store", response.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
                 break;
             case "401":
                 Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -202,6 +207,20 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
         Assert.Equal("cctv-2026", findings.GetProperty("campaigns")[0].GetProperty("campaign").GetString());
         Assert.Equal(2, findings.GetProperty("evidence").GetArrayLength());
         Assert.Equal(0, other.GetProperty("evidence").GetArrayLength()); // its reply is still waiting for review
+    }
+
+    [Fact]
+    public async Task A_late_request_shows_its_deadline_trail_on_the_body_page_and_in_the_late_list()
+    {
+        using HttpClient researcher = await web.ClientAsync(WorkspaceWebFactory.Researcher);
+        string body = await researcher.GetStringAsync($"/bodies/{web.Avon.Id.Value}", Ct);
+        string late = await researcher.GetStringAsync("/workspace/requests", Ct);
+
+        Assert.Contains("CCTV-2026-0001", body, StringComparison.Ordinal);
+        Assert.Contains("How the deadline of CCTV-2026-0001 was counted", body, StringComparison.Ordinal);
+        Assert.Contains("2026-09-01", body, StringComparison.Ordinal);
+        Assert.Contains("CCTV-2026-0001", late, StringComparison.Ordinal);
+        Assert.Contains("Avon and Somerset Constabulary", late, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,6 +109,19 @@ public sealed partial class WorkspaceWebFactory : SightlineWebFactory
 
         Cluster = cluster;
 
+        // A request to Avon and Somerset sent in September 2026 and never answered: late, with a deadline trail.
+        var lifecycle = services.GetRequiredService<Sightline.Core.Requests.RequestLifecycle>();
+        var requests = services.GetRequiredService<Sightline.Core.Requests.IRequestStore>();
+        var late = new Sightline.Core.Requests.FoiRequest
+        {
+            Reference = Sightline.Core.Requests.RequestReference.Parse("CCTV-2026-0001"),
+            BodyId = Avon.Id,
+            BodyName = Avon.Name,
+            Events = [new Sightline.Core.Requests.RequestEvent(Sightline.Core.Requests.RequestEventKind.Sent, new DateOnly(2026, 9, 1))],
+        };
+        await requests.CreateAsync(late, CancellationToken.None);
+        await requests.SaveStatusAsync(lifecycle.Evaluate(late, new DateOnly(2026, 11, 23)), CancellationToken.None);
+
         var reviewed = await reviews.AddAsync(new NewProposedCoding("publish-campaign", Force(8).Id.Value, Force(8).Name, "reply.txt", plain, Coding(plain, "yes", "cameras made by Hikvision")), CancellationToken.None);
         await reviews.DecideAsync([new ReviewDecision(reviewed, ReviewAction.Correct, Coding(plain, "no", "cameras made by Hikvision"), Admin, "misread")], new DateTimeOffset(2026, 11, 21, 9, 0, 0, TimeSpan.Zero), CancellationToken.None);
         await reviews.AddAsync(new NewProposedCoding("publish-campaign", Force(9).Id.Value, Force(9).Name, "reply.txt", plain, Coding(plain, "yes", "cameras made by Hikvision")), CancellationToken.None);
