@@ -847,7 +847,55 @@ namespace Sightline.Storage.Postgres.Migrations
                     b.ToTable("campaign_results", (string)null);
                 });
 
-            modelBuilder.Entity("Sightline.Storage.Review.ProposedCodingRow", b =>
+            modelBuilder.Entity("Sightline.Storage.Review.ReviewDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Codes")
+                        .HasColumnType("text");
+
+                    b.Property<long>("CodingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodingId");
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Review.ReviewItemRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -904,55 +952,7 @@ namespace Sightline.Storage.Postgres.Migrations
 
                     b.HasIndex("Campaign", "State");
 
-                    b.ToTable("proposed_codings", (string)null);
-                });
-
-            modelBuilder.Entity("Sightline.Storage.Review.ReviewEventRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("After")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Before")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Codes")
-                        .HasColumnType("text");
-
-                    b.Property<long>("CodingId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CodingId");
-
-                    b.ToTable("review_events", (string)null);
+                    b.ToTable("review_items", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1060,9 +1060,9 @@ namespace Sightline.Storage.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sightline.Storage.Review.ReviewEventRow", b =>
+            modelBuilder.Entity("Sightline.Storage.Review.ReviewDecisionRow", b =>
                 {
-                    b.HasOne("Sightline.Storage.Review.ProposedCodingRow", null)
+                    b.HasOne("Sightline.Storage.Review.ReviewItemRow", null)
                         .WithMany()
                         .HasForeignKey("CodingId")
                         .OnDelete(DeleteBehavior.Cascade)

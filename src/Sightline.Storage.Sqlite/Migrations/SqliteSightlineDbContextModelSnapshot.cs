@@ -824,7 +824,53 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.ToTable("campaign_results", (string)null);
                 });
 
-            modelBuilder.Entity("Sightline.Storage.Review.ProposedCodingRow", b =>
+            modelBuilder.Entity("Sightline.Storage.Review.ReviewDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Codes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CodingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodingId");
+
+                    b.ToTable("review_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Sightline.Storage.Review.ReviewItemRow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -879,53 +925,7 @@ namespace Sightline.Storage.Sqlite.Migrations
 
                     b.HasIndex("Campaign", "State");
 
-                    b.ToTable("proposed_codings", (string)null);
-                });
-
-            modelBuilder.Entity("Sightline.Storage.Review.ReviewEventRow", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("After")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("AtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Before")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Codes")
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CodingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Reviewer")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CodingId");
-
-                    b.ToTable("review_events", (string)null);
+                    b.ToTable("review_items", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1033,9 +1033,9 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sightline.Storage.Review.ReviewEventRow", b =>
+            modelBuilder.Entity("Sightline.Storage.Review.ReviewDecisionRow", b =>
                 {
-                    b.HasOne("Sightline.Storage.Review.ProposedCodingRow", null)
+                    b.HasOne("Sightline.Storage.Review.ReviewItemRow", null)
                         .WithMany()
                         .HasForeignKey("CodingId")
                         .OnDelete(DeleteBehavior.Cascade)

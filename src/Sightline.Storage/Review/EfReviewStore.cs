@@ -12,7 +12,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
     public async Task<ProposedCodingId> AddAsync(NewProposedCoding coding, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(coding);
-        var row = new ProposedCodingRow
+        var row = new ReviewItemRow
         {
             Campaign = coding.Campaign,
             BodyKey = coding.BodyKey,
@@ -22,7 +22,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
             Proposed = JsonSerializer.Serialize(coding.Proposed, Json),
             State = ReviewState.Proposed.ToCode(),
         };
-        db.Set<ProposedCodingRow>().Add(row);
+        db.Set<ReviewItemRow>().Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         db.ChangeTracker.Clear();
         return new ProposedCodingId(row.Id);
@@ -30,13 +30,13 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
 
     public async Task<ProposedCoding?> FindAsync(ProposedCodingId id, CancellationToken cancellationToken)
     {
-        ProposedCodingRow? row = await db.Set<ProposedCodingRow>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id.Value, cancellationToken).ConfigureAwait(false);
+        ReviewItemRow? row = await db.Set<ReviewItemRow>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id.Value, cancellationToken).ConfigureAwait(false);
         return row is null ? null : ToDomain(row);
     }
 
     public async Task<IReadOnlyList<ProposedCoding>> ListAsync(string? campaign, ReviewState? state, int limit, CancellationToken cancellationToken)
     {
-        IQueryable<ProposedCodingRow> rows = db.Set<ProposedCodingRow>().AsNoTracking();
+        IQueryable<ReviewItemRow> rows = db.Set<ReviewItemRow>().AsNoTracking();
         if (campaign is not null)
         {
             rows = rows.Where(r => r.Campaign == campaign);
@@ -54,7 +54,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
 
     public async Task<IReadOnlyList<ProposedCoding>> ListForBodyAsync(string bodyKey, CancellationToken cancellationToken)
     {
-        var list = await db.Set<ProposedCodingRow>().AsNoTracking().Where(r => r.BodyKey == bodyKey).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var list = await db.Set<ReviewItemRow>().AsNoTracking().Where(r => r.BodyKey == bodyKey).OrderBy(r => r.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. list.Select(ToDomain)];
     }
 
@@ -65,12 +65,12 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
-            var rows = await db.Set<ProposedCodingRow>().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+            var rows = await db.Set<ReviewItemRow>().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
             var outcomes = new List<ReviewOutcome>(decisions.Count);
             bool ok = true;
             foreach (ReviewDecision decision in decisions)
             {
-                if (!rows.TryGetValue(decision.Id.Value, out ProposedCodingRow? row))
+                if (!rows.TryGetValue(decision.Id.Value, out ReviewItemRow? row))
                 {
                     outcomes.Add(new ReviewOutcome.NotFound());
                     ok = false;
@@ -90,7 +90,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
                 row.Reviewed = after.Reviewed is null ? null : JsonSerializer.Serialize(after.Reviewed, Json);
                 row.ReviewedBy = after.ReviewedBy;
                 row.ReviewedUtc = at.UtcDateTime;
-                db.Set<ReviewEventRow>().Add(new ReviewEventRow
+                db.Set<ReviewDecisionRow>().Add(new ReviewDecisionRow
                 {
                     CodingId = row.Id,
                     Action = decision.Action.ToCode(),
@@ -117,7 +117,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
 
     public async Task<IReadOnlyList<ReviewEvent>> HistoryAsync(ProposedCodingId id, CancellationToken cancellationToken)
     {
-        var rows = await db.Set<ReviewEventRow>().AsNoTracking().Where(e => e.CodingId == id.Value).OrderBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.Set<ReviewDecisionRow>().AsNoTracking().Where(e => e.CodingId == id.Value).OrderBy(e => e.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.Select(e => new ReviewEvent(id, ParseAction(e.Action), e.Reviewer, new DateTimeOffset(DateTime.SpecifyKind(e.AtUtc, DateTimeKind.Utc)),
             ParseState(e.Before), ParseState(e.After), e.Note))];
     }
@@ -131,7 +131,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
 
     private static ReviewState ParseState(string code) => ReviewCodes.TryParseState(code, out ReviewState s) ? s : ReviewState.Proposed;
 
-    private static ProposedCoding ToDomain(ProposedCodingRow row) => new(
+    private static ProposedCoding ToDomain(ReviewItemRow row) => new(
         new ProposedCodingId(row.Id), row.Campaign, row.BodyKey, row.BodyName, row.Document, row.Text,
         JsonSerializer.Deserialize<AnswerCoding>(row.Proposed, Json)!,
         ParseState(row.State),

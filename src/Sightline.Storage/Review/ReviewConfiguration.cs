@@ -3,11 +3,11 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Sightline.Storage.Review;
 
-internal sealed class ReviewConfiguration : IEntityTypeConfiguration<ProposedCodingRow>, IEntityTypeConfiguration<ReviewEventRow>
+internal sealed class ReviewConfiguration : IEntityTypeConfiguration<ReviewItemRow>, IEntityTypeConfiguration<ReviewDecisionRow>
 {
-    public void Configure(EntityTypeBuilder<ProposedCodingRow> builder)
+    public void Configure(EntityTypeBuilder<ReviewItemRow> builder)
     {
-        builder.ToTable("proposed_codings");
+        builder.ToTable("review_items");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Campaign).HasMaxLength(200);
         builder.Property(r => r.BodyKey).HasMaxLength(200);
@@ -19,11 +19,11 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<ProposedCod
         builder.HasIndex(r => r.BodyKey);
     }
 
-    public void Configure(EntityTypeBuilder<ReviewEventRow> builder)
+    public void Configure(EntityTypeBuilder<ReviewDecisionRow> builder)
     {
-        builder.ToTable("review_events");
+        builder.ToTable("review_decisions");
         builder.HasKey(r => r.Id);
-        builder.HasOne<ProposedCodingRow>().WithMany().HasForeignKey(r => r.CodingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ReviewItemRow>().WithMany().HasForeignKey(r => r.CodingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.CodingId);
         builder.Property(r => r.Action).HasMaxLength(20);
         builder.Property(r => r.Reviewer).HasMaxLength(256);

@@ -1,6 +1,6 @@
 namespace Sightline.Storage.Review;
 
-internal sealed class ProposedCodingRow
+internal sealed class ReviewItemRow
 {
     public long Id { get; set; }
 
@@ -28,7 +28,7 @@ internal sealed class ProposedCodingRow
 }
 
 /// <summary>One recorded review decision; rows are only ever added.</summary>
-internal sealed class ReviewEventRow
+internal sealed class ReviewDecisionRow
 {
     public long Id { get; set; }
 

@@ -13,7 +13,7 @@ namespace Sightline.Storage.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "proposed_codings",
+                name: "review_items",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -31,7 +31,7 @@ namespace Sightline.Storage.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_proposed_codings", x => x.Id);
+                    table.PrimaryKey("PK_review_items", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -74,7 +74,7 @@ namespace Sightline.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "review_events",
+                name: "review_decisions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -90,11 +90,11 @@ namespace Sightline.Storage.Postgres.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_review_events", x => x.Id);
+                    table.PrimaryKey("PK_review_decisions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_review_events_proposed_codings_CodingId",
+                        name: "FK_review_decisions_review_items_CodingId",
                         column: x => x.CodingId,
-                        principalTable: "proposed_codings",
+                        principalTable: "review_items",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -216,19 +216,19 @@ namespace Sightline.Storage.Postgres.Migrations
                 columns: new[] { "Active", "SearchName", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_proposed_codings_BodyKey",
-                table: "proposed_codings",
+                name: "IX_review_decisions_CodingId",
+                table: "review_decisions",
+                column: "CodingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_review_items_BodyKey",
+                table: "review_items",
                 column: "BodyKey");
 
             migrationBuilder.CreateIndex(
-                name: "IX_proposed_codings_Campaign_State",
-                table: "proposed_codings",
+                name: "IX_review_items_Campaign_State",
+                table: "review_items",
                 columns: new[] { "Campaign", "State" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_review_events_CodingId",
-                table: "review_events",
-                column: "CodingId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_role_claims_RoleId",
@@ -272,7 +272,7 @@ namespace Sightline.Storage.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "review_events");
+                name: "review_decisions");
 
             migrationBuilder.DropTable(
                 name: "role_claims");
@@ -290,7 +290,7 @@ namespace Sightline.Storage.Postgres.Migrations
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "proposed_codings");
+                name: "review_items");
 
             migrationBuilder.DropTable(
                 name: "roles");
