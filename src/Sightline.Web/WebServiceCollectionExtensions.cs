@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.FileProviders;
@@ -48,6 +49,9 @@ public static class WebServiceCollectionExtensions
                     options: null, contentType: "application/problem+json", cancellationToken);
             };
         });
+
+        // Cookie keys live in the store, so a session survives a restart and works on every instance sharing the database.
+        services.AddDataProtection().SetApplicationName("Sightline").PersistKeysToDbContext<Sightline.Storage.SightlineDbContext>();
 
         // Accounts: Identity's user store comes from AddSightline; the web adds sign-in with a cookie.
         new IdentityBuilder(typeof(IdentityUser), typeof(IdentityRole), services).AddSignInManager();

@@ -326,6 +326,17 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
     }
 
     [Fact]
+    public async Task The_keys_that_protect_session_cookies_are_kept_in_the_store_for_every_instance()
+    {
+        using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Reviewer);
+        await using var scope = web.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Sightline.Storage.SightlineDbContext>();
+        var keys = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.DataProtectionKeys, Ct);
+        Assert.NotEmpty(keys);
+        Assert.All(keys, k => Assert.Contains("<key ", k.Xml, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Signing_out_ends_the_session()
     {
         using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Reviewer);

@@ -11,7 +11,7 @@ using Sightline.Storage.Sqlite;
 namespace Sightline.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteSightlineDbContext))]
-    [Migration("20261123115309_AddAccountsAndReview")]
+    [Migration("20261123120507_AddAccountsAndReview")]
     partial class AddAccountsAndReview
     {
         /// <inheritdoc />
@@ -19,6 +19,23 @@ namespace Sightline.Storage.Sqlite.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {

@@ -12,7 +12,7 @@ using Sightline.Storage.Postgres;
 namespace Sightline.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresSightlineDbContext))]
-    [Migration("20261123115326_AddAccountsAndReview")]
+    [Migration("20261123120514_AddAccountsAndReview")]
     partial class AddAccountsAndReview
     {
         /// <inheritdoc />
@@ -24,6 +24,25 @@ namespace Sightline.Storage.Postgres.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
