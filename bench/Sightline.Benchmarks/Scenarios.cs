@@ -11,6 +11,7 @@ internal static class Scenarios
         ["exposure"] = Exposure.ExposureScenario.RunAsync,
         ["scan"] = Scan.ScanScenario.RunAsync,
         ["campaign"] = Campaigns.CampaignScenario.RunAsync,
+        ["web"] = Web.WebScenario.RunAsync,
         ["shodan-generate"] = Exposure.ExposureScenario.GenerateAsync,
     };
 

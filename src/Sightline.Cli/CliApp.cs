@@ -11,6 +11,7 @@ using Sightline.Cli.Commands.Devices;
 using Sightline.Cli.Commands.Exposure;
 using Sightline.Cli.Commands.Scan;
 using Sightline.Cli.Commands.Statistics;
+using Sightline.Cli.Commands.Users;
 
 namespace Sightline.Cli;
 
@@ -69,6 +70,12 @@ internal static class CliApp
             StatsCommand.Create(),
             AuditCommand.Create(),
             ReportCommand.Create(),
+            new Command("users", "Workspace accounts: add, list, remove.")
+            {
+                UsersAddCommand.Create(),
+                UsersListCommand.Create(),
+                UsersRemoveCommand.Create(),
+            },
         };
         return root;
     }

@@ -1,6 +1,7 @@
 using Sightline.Core.Answers;
 using Sightline.Core.Correspondence;
 using Sightline.Documents;
+using Sightline.Hosting.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 using Sightline.Core.Deadlines;
 using Sightline.Core.Devices;
@@ -42,6 +43,7 @@ public static class SightlineServiceCollectionExtensions
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Mail.MailIngestor>();
         services.AddScoped(sp => new OutboxRunner(sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<TimeProvider>(), LondonDay.Of));
+        services.AddSightlineAccounts();
         services.AddScoped<SightlineStartup>();
         return services;
     }

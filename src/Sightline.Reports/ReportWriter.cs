@@ -125,7 +125,7 @@ public static class ReportWriter
         }
     }
 
-    private static ReportTable Table(string id, string title, IReadOnlyList<GroupStatistics> groups)
+    internal static ReportTable Table(string id, string title, IReadOnlyList<GroupStatistics> groups)
     {
         string[] header = ["group", "requests", "responses", "refused", "answered", "hikvision", "dahua", "either", "any_chinese", "hikvision_pct", "dahua_pct", "either_pct", "either_ci95_low", "either_ci95_high", "any_chinese_pct"];
         var rows = groups.Select(g => new[]
@@ -136,7 +136,7 @@ public static class ReportWriter
         return new ReportTable(id, title, header, rows);
     }
 
-    private static ReportTable CapabilityTable(IReadOnlyList<GroupStatistics> groups)
+    internal static ReportTable CapabilityTable(IReadOnlyList<GroupStatistics> groups)
     {
         string[] header = ["group", .. Capabilities.All.SelectMany(c => new[] { $"{c.ToCode()}_has", $"{c.ToCode()}_in_use" })];
         var rows = groups.Select(g => new[] { Label(g) }.Concat(Capabilities.All.SelectMany(c => new[] { N(g.CapabilityHas[c]), N(g.CapabilityInUse[c]) })).ToArray()).ToList();

@@ -84,7 +84,7 @@ public static class UkMap
         return string.Create(CultureInfo.InvariantCulture, $"#{r:x2}{g:x2}{b:x2}");
     }
 
-    internal static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
+    public static string Escape(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static List<(string, string, List<List<(double, double)>>)> Load()
     {

@@ -13,6 +13,8 @@ using Sightline.Storage.Devices;
 using Sightline.Storage.Exposure;
 using Sightline.Storage.Requests;
 using Sightline.Storage.Results;
+using Sightline.Storage.Review;
+using Sightline.Core.Review;
 
 namespace Sightline.Storage;
 
@@ -31,6 +33,7 @@ public static class StorageServiceCollectionExtensions
         services.AddScoped<EfInboxStore>();
         services.AddScoped<IInboxStore>(sp => sp.GetRequiredService<EfInboxStore>());
         services.AddScoped<IProposedCodingStore>(sp => sp.GetRequiredService<EfInboxStore>());
+        services.AddScoped<IReviewStore, EfReviewStore>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -30,6 +30,9 @@ public class SightlineWebFactory : IAsyncLifetime
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>Adds test data to the prepared store before the app starts (a subclass may add some).</summary>
+    protected virtual Task SeedAsync(IServiceProvider services) => Task.CompletedTask;
+
     public async ValueTask InitializeAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
@@ -41,6 +44,11 @@ public class SightlineWebFactory : IAsyncLifetime
         if (!await SightlineWebApp.PrepareStoreAsync(_app, Seed, TextWriter.Null, CancellationToken.None))
         {
             throw new InvalidOperationException("The test store could not be prepared.");
+        }
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await SeedAsync(scope.ServiceProvider);
         }
 
         await _app.StartAsync();

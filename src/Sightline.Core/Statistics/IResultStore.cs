@@ -10,4 +10,10 @@ public interface IResultStore
     Task<IReadOnlyList<CodedResult>?> LoadAsync(string campaign, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<string>> ListCampaignsAsync(CancellationToken cancellationToken);
+
+    /// <summary>One body's result in every campaign that has one, by campaign name.</summary>
+    Task<IReadOnlyList<CampaignResult>> FindByBodyAsync(string bodyKey, CancellationToken cancellationToken);
 }
+
+/// <summary>A body's coded result in one campaign.</summary>
+public sealed record CampaignResult(string Campaign, CodedResult Result);

@@ -155,6 +155,20 @@ internal sealed class EfBodyStore(SightlineDbContext db, TimeProvider clock) : I
         }
 
         int limit = Math.Clamp(query.Limit, 1, BodyQuery.MaxLimit);
+        if (text.Length > 0)
+        {
+            // A text filter cannot use an index, so scan once: the ordered ids of every match give the total and the page,
+            // and the page's rows, identifiers and tags are then read by key. (Counting, paging and two split includes
+            // would each repeat the scan: four times the work for the as-you-type search.)
+            List<string> matches = await rows.OrderBy(b => b.SearchName).ThenBy(b => b.Id).Select(b => b.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            List<string> pageIds = [.. matches.Skip(Math.Max(0, query.Offset)).Take(limit)];
+            var found = await db.Set<BodyRow>().AsNoTracking().Where(b => pageIds.Contains(b.Id))
+                .Include(b => b.Identifiers).Include(b => b.Tags).AsSplitQuery()
+                .ToDictionaryAsync(b => b.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+            return new BodyPage([.. pageIds.Where(found.ContainsKey).Select(id => found[id].ToDomain())], matches.Count);
+        }
+
         int total = await rows.CountAsync(cancellationToken).ConfigureAwait(false);
         List<BodyRow> page = await rows.OrderBy(b => b.SearchName).ThenBy(b => b.Id)
             .Skip(Math.Max(0, query.Offset)).Take(limit)

@@ -68,6 +68,14 @@ internal sealed class EfResultStore(SightlineDbContext db, TimeProvider clock) :
         return [.. rows.Select(ToDomain)];
     }
 
+    public async Task<IReadOnlyList<CampaignResult>> FindByBodyAsync(string bodyKey, CancellationToken cancellationToken)
+    {
+        var rows = await db.Set<ResultRow>().AsNoTracking().Where(r => r.BodyKey == bodyKey)
+            .Join(db.Set<CampaignRow>(), r => r.CampaignId, c => c.Id, (r, c) => new { c.Name, Row = r })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.OrderBy(x => x.Name, StringComparer.Ordinal).Select(x => new CampaignResult(x.Name, ToDomain(x.Row)))];
+    }
+
     public async Task<IReadOnlyList<string>> ListCampaignsAsync(CancellationToken cancellationToken) =>
         await db.Set<CampaignRow>().AsNoTracking().OrderBy(c => c.Name).Select(c => c.Name).ToListAsync(cancellationToken).ConfigureAwait(false);
 

@@ -20,6 +20,7 @@ internal sealed class ResultConfiguration : IEntityTypeConfiguration<CampaignRow
         builder.HasKey(r => r.Id);
         builder.HasOne<CampaignRow>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.CampaignId, r.BodyKey }).IsUnique();
+        builder.HasIndex(r => r.BodyKey); // a body page looks up its results in every campaign
         builder.Property(r => r.BodyKey).HasMaxLength(200);
         builder.Property(r => r.BodyName).HasMaxLength(400);
         builder.Property(r => r.Sector).HasMaxLength(20);

@@ -12,6 +12,8 @@ public static class BodyEndpoints
         var group = routes.MapGroup("/api/bodies").WithTags("Bodies").RequireRateLimiting(WebServiceCollectionExtensions.PublicPolicy);
         group.MapGet("/", SearchAsync).WithName("SearchBodies").WithSummary("Search the registry of public bodies.");
         group.MapGet("/{id}", GetAsync).WithName("GetBody").WithSummary("One body by Sightline id or external identifier (gss:E08000003).");
+        group.MapGet("/{id}/findings", FindingsAsync).WithName("GetBodyFindings")
+            .WithSummary("A body's coded result in each campaign, the reviewed evidence (personal data removed) and its requests' states.");
         routes.MapGet("/campaigns/{name}/by-sector.csv", CampaignCsvAsync).WithName("CampaignTableCsv").WithTags("Campaigns")
             .WithSummary("A campaign's table by sector as CSV (denominator: answered or responses).").RequireRateLimiting(WebServiceCollectionExtensions.PublicPolicy);
         return routes;
@@ -120,6 +122,14 @@ public static class BodyEndpoints
 
         BodyPage page = await store.SearchAsync(query, cancellationToken);
         return TypedResults.Ok(new BodySearchDto(page.Total, query.Offset, page.Bodies.Select(BodyDto.From).ToList()));
+    }
+
+    private static async Task<Results<Ok<BodyFindingsDto>, ProblemHttpResult>> FindingsAsync(IBodyStore store, BodyFindings findings, string id, CancellationToken cancellationToken)
+    {
+        Body? body = id.Length <= 250 ? await FindAsync(store, id, cancellationToken) : null;
+        return body is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No body has this id.")
+            : TypedResults.Ok(await findings.LoadAsync(body.Id.Value, cancellationToken));
     }
 
     private static async Task<Results<Ok<BodyDto>, ProblemHttpResult>> GetAsync(IBodyStore store, string id, CancellationToken cancellationToken)

@@ -29,17 +29,25 @@ public sealed class SearchModel(IBodyStore bodies) : PageModel
 
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary>True when htmx asked for the results only; they then also update the page's live status line out of band.</summary>
+    public bool IsFragment { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // htmx asks for the results only (as-you-type search); a browser without script gets the whole page.
+        bool fragment = Request.Headers["HX-Request"] == "true" && Request.Headers["HX-History-Restore-Request"] != "true";
+        Response.Headers.Vary = "HX-Request";
+        IsFragment = fragment;
         if (!BodyEndpoints.TryBuildQuery(Q, Sector, Nation, Region, 50, Offset, out BodyQuery query, out var errors))
         {
             Errors = errors;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            return fragment ? Partial("_Results", this) : Page();
         }
 
         Query = query;
         Results = await bodies.SearchAsync(query, cancellationToken);
+        return fragment ? Partial("_Results", this) : Page();
     }
 
     public string PageLink(int offset) =>

@@ -6,11 +6,13 @@ using Sightline.Web.Api;
 
 namespace Sightline.Web.Pages.Bodies;
 
-public sealed class ShowModel(IBodyStore bodies) : PageModel
+public sealed class ShowModel(IBodyStore bodies, BodyFindings findings) : PageModel
 {
     public Body? Body { get; private set; }
 
     public BodyDto Dto { get; private set; } = null!;
+
+    public BodyFindingsDto Findings { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -21,6 +23,7 @@ public sealed class ShowModel(IBodyStore bodies) : PageModel
         }
 
         Dto = BodyDto.From(Body);
+        Findings = await findings.LoadAsync(Body.Id.Value, cancellationToken);
         return Page();
     }
 
