@@ -14,29 +14,16 @@ internal static class MailConnections
         _ => SecureSocketOptions.Auto,
     };
 
-    public static async Task<SmtpClient> ConnectSmtpAsync(MailEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var client = new SmtpClient { Timeout = (int)timeout.TotalMilliseconds, LocalDomain = "sightline.invalid" };
-        try
-        {
-            await client.ConnectAsync(endpoint.Host, endpoint.Port, Options(endpoint.Tls), cancellationToken).ConfigureAwait(false);
-            if (endpoint.User is not null)
-            {
-                await client.AuthenticateAsync(endpoint.User, endpoint.Password ?? string.Empty, cancellationToken).ConfigureAwait(false);
-            }
+    public static Task<SmtpClient> ConnectSmtpAsync(MailEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken) =>
+        ConnectAsync(new SmtpClient { Timeout = (int)timeout.TotalMilliseconds, LocalDomain = "sightline.invalid" }, endpoint, cancellationToken);
 
-            return client;
-        }
-        catch
-        {
-            client.Dispose();
-            throw;
-        }
-    }
+    public static Task<ImapClient> ConnectImapAsync(MailEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken) =>
+        ConnectAsync(new ImapClient { Timeout = (int)timeout.TotalMilliseconds }, endpoint, cancellationToken);
 
-    public static async Task<ImapClient> ConnectImapAsync(MailEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Connects and signs in; a client that fails either step is disposed, never returned half-open.</summary>
+    private static async Task<T> ConnectAsync<T>(T client, MailEndpoint endpoint, CancellationToken cancellationToken)
+        where T : MailKit.MailService
     {
-        var client = new ImapClient { Timeout = (int)timeout.TotalMilliseconds };
         try
         {
             await client.ConnectAsync(endpoint.Host, endpoint.Port, Options(endpoint.Tls), cancellationToken).ConfigureAwait(false);

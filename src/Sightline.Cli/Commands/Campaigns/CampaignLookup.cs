@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Sightline.Core.Campaigns;
 using Sightline.Core.Deadlines;
 using Sightline.Core.Requests;
@@ -19,6 +20,24 @@ internal static class CampaignLookup
         await context.Error.WriteLineAsync($"error: no campaign '{name}' (campaigns: {(names.Count == 0 ? "none yet; create one with 'campaign create'" : string.Join(", ", names))})");
         return null;
     }
+
+    /// <summary>The action of a command about one named campaign: opens the store, finds the campaign (or says which exist) and
+    /// runs <paramref name="body"/> with it.</summary>
+    public static void SetCampaignAction(Command command, Argument<string> name, Func<ParseResult, CliContext, Campaign, CancellationToken, Task<int>> body) =>
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var (context, exit) = await CliContext.OpenAsync(parse, cancellationToken);
+            if (context is null)
+            {
+                return exit;
+            }
+
+            await using (context)
+            {
+                Campaign? campaign = await FindAsync(context, parse.GetValue(name)!, cancellationToken);
+                return campaign is null ? ExitCodes.Failure : await body(parse, context, campaign, cancellationToken);
+            }
+        });
 
     /// <summary>Each request with its state today.</summary>
     public static IEnumerable<(CampaignRequest Request, RequestStatus Status)> Evaluate(CliContext context, IEnumerable<CampaignRequest> requests)

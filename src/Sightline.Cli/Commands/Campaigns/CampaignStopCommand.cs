@@ -13,38 +13,23 @@ internal static class CampaignStopCommand
         var command = new Command(resume ? "resume" : "stop", resume
             ? "Resume a stopped campaign: its held messages are queued again (send them with 'campaign send')."
             : "Stop a campaign: queued messages are held (a message already being sent finishes). Resume with 'campaign resume'.") { name };
-        command.SetAction(async (parse, cancellationToken) =>
+        CampaignLookup.SetCampaignAction(command, name, async (parse, context, campaign, cancellationToken) =>
         {
-            var (context, exit) = await CliContext.OpenAsync(parse, cancellationToken);
-            if (context is null)
+            await context.Get<ICampaignStore>().SetStoppedAsync(campaign.Name, !resume, cancellationToken);
+            var outbox = context.Get<IOutboxStore>();
+            int changed = resume
+                ? await outbox.ReleaseHeldAsync(campaign.Name, null, context.Get<TimeProvider>().GetUtcNow(), cancellationToken)
+                : await outbox.HoldAsync(campaign.Name, cancellationToken);
+            if (context.Json)
             {
-                return exit;
+                await CliJson.WriteAsync(context.Out, new { Campaign = campaign.Name, Stopped = !resume, Messages = changed });
+            }
+            else
+            {
+                await context.Out.WriteLineAsync(resume ? $"Resumed '{campaign.Name}': {changed:N0} messages queued again." : $"Stopped '{campaign.Name}': {changed:N0} queued messages held.");
             }
 
-            await using (context)
-            {
-                Campaign? campaign = await CampaignLookup.FindAsync(context, parse.GetValue(name)!, cancellationToken);
-                if (campaign is null)
-                {
-                    return ExitCodes.Failure;
-                }
-
-                await context.Get<ICampaignStore>().SetStoppedAsync(campaign.Name, !resume, cancellationToken);
-                var outbox = context.Get<IOutboxStore>();
-                int changed = resume
-                    ? await outbox.ReleaseHeldAsync(campaign.Name, null, context.Get<TimeProvider>().GetUtcNow(), cancellationToken)
-                    : await outbox.HoldAsync(campaign.Name, cancellationToken);
-                if (context.Json)
-                {
-                    await CliJson.WriteAsync(context.Out, new { Campaign = campaign.Name, Stopped = !resume, Messages = changed });
-                }
-                else
-                {
-                    await context.Out.WriteLineAsync(resume ? $"Resumed '{campaign.Name}': {changed:N0} messages queued again." : $"Stopped '{campaign.Name}': {changed:N0} queued messages held.");
-                }
-
-                return ExitCodes.Ok;
-            }
+            return ExitCodes.Ok;
         });
         return command;
     }
