@@ -79,6 +79,6 @@ public sealed class MailIngestor(IInboxStore inbox, IOutboxStore outbox, ICampai
         string fullNote = problems.Count == 0 ? note : $"{note}; problems: {string.Join("; ", problems)}";
         return reference is null
             ? new Filing(null, null, coding.Kind, fullNote, null, null)
-            : new Filing(reference, matchedBy, coding.Kind, fullNote, requestEvent, propose ? new ProposedCoding(coding) : null);
+            : new Filing(reference, matchedBy, coding.Kind, fullNote, requestEvent, propose ? ProposedCoding.For(reply, coding) : null);
     }
 }

@@ -792,6 +792,9 @@ namespace Sightline.Storage.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<long?>("ReviewItemId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("ReviewedUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -809,6 +812,9 @@ namespace Sightline.Storage.Postgres.Migrations
                     b.HasIndex("MessageId");
 
                     b.HasIndex("Reference");
+
+                    b.HasIndex("ReviewItemId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "Id");
 
@@ -1513,7 +1519,14 @@ namespace Sightline.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Sightline.Storage.Review.ReviewItemRow", "ReviewItem")
+                        .WithMany()
+                        .HasForeignKey("ReviewItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Message");
+
+                    b.Navigation("ReviewItem");
                 });
 
             modelBuilder.Entity("Sightline.Storage.Exposure.ExposureObservationRow", b =>

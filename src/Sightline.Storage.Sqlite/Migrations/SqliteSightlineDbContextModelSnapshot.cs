@@ -767,6 +767,9 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReviewItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ReviewedUtc")
                         .HasColumnType("TEXT");
 
@@ -784,6 +787,9 @@ namespace Sightline.Storage.Sqlite.Migrations
                     b.HasIndex("MessageId");
 
                     b.HasIndex("Reference");
+
+                    b.HasIndex("ReviewItemId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "Id");
 
@@ -1474,7 +1480,14 @@ namespace Sightline.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Sightline.Storage.Review.ReviewItemRow", "ReviewItem")
+                        .WithMany()
+                        .HasForeignKey("ReviewItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Message");
+
+                    b.Navigation("ReviewItem");
                 });
 
             modelBuilder.Entity("Sightline.Storage.Exposure.ExposureObservationRow", b =>

@@ -85,5 +85,7 @@ internal sealed class CorrespondenceConfiguration : IEntityTypeConfiguration<Out
         builder.HasIndex(p => new { p.Status, p.Id });
         builder.HasIndex(p => p.Reference);
         builder.HasOne(p => p.Message).WithMany().HasForeignKey(p => p.MessageId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.ReviewItem).WithMany().HasForeignKey(p => p.ReviewItemId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(p => p.ReviewItemId).IsUnique();
     }
 }

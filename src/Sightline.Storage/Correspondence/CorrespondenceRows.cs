@@ -144,4 +144,9 @@ internal sealed class ProposedCodingRow
     public string? CorrectedJson { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The proposal's item in the review queue, whose decisions set <see cref="Status"/> and the review columns.</summary>
+    public long? ReviewItemId { get; set; }
+
+    public Review.ReviewItemRow? ReviewItem { get; set; }
 }

@@ -11,6 +11,9 @@ internal sealed class EfInboxStore(SightlineDbContext db, TimeProvider clock) : 
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The campaign name given in the review queue to a reply to a request that no campaign sent.</summary>
+    public const string NoCampaign = "(no campaign)";
+
     public async Task<MailCursor?> GetCursorAsync(string source, CancellationToken cancellationToken)
     {
         MailCursorRow? row = await db.Set<MailCursorRow>().AsNoTracking().SingleOrDefaultAsync(c => c.Source == source, cancellationToken).ConfigureAwait(false);
@@ -154,27 +157,6 @@ internal sealed class EfInboxStore(SightlineDbContext db, TimeProvider clock) : 
             p.CorrectedJson is null ? null : JsonSerializer.Deserialize<AnswerCoding>(p.CorrectedJson, Json)))];
     }
 
-    public async Task<bool> ReviewAsync(long id, ReviewStatus status, string reviewer, AnswerCoding? corrected, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (status == ReviewStatus.Corrected && corrected is null)
-        {
-            throw new ArgumentException("A correction needs the corrected coding.", nameof(corrected));
-        }
-
-        ProposedCodingRow? row = await db.Set<ProposedCodingRow>().SingleOrDefaultAsync(p => p.Id == id, cancellationToken).ConfigureAwait(false);
-        if (row is null)
-        {
-            return false;
-        }
-
-        row.Status = status.ToString().ToLowerInvariant();
-        row.Reviewer = reviewer;
-        row.ReviewedUtc = now.UtcDateTime;
-        row.CorrectedJson = corrected is null ? null : JsonSerializer.Serialize(corrected, Json);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        return true;
-    }
-
     public static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
 
     private async Task ApplyAsync(InboundMessageRow row, Filing filing, DateTime now, CancellationToken cancellationToken)
@@ -195,8 +177,30 @@ internal sealed class EfInboxStore(SightlineDbContext db, TimeProvider clock) : 
             {
                 Message = row, Reference = filing.Reference, Kind = proposal.Coding.Kind, Outcome = proposal.Coding.Outcome, Confidence = proposal.Coding.Confidence,
                 ProposedJson = JsonSerializer.Serialize(proposal.Coding, Json), Status = "proposed", CreatedUtc = now,
+                ReviewItem = await ReviewItemAsync(filing.Reference, proposal, cancellationToken).ConfigureAwait(false),
             });
         }
+    }
+
+    /// <summary>The review queue's item for a proposal: the reply's text and codes, under the request's campaign and body.</summary>
+    private async Task<Review.ReviewItemRow> ReviewItemAsync(string reference, ProposedCoding proposal, CancellationToken cancellationToken)
+    {
+        var request = await db.Set<Requests.RequestRow>().Where(r => r.Reference == reference).Select(r => new { r.BodyId, r.BodyName })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        string? campaign = await (from c in db.Set<CampaignRequestRow>()
+                                  join rc in db.Set<RequestCampaignRow>() on c.CampaignId equals rc.Id
+                                  where c.Reference == reference
+                                  select rc.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return new Review.ReviewItemRow
+        {
+            Campaign = campaign ?? NoCampaign,
+            BodyKey = request?.BodyId ?? reference,
+            BodyName = request?.BodyName ?? reference,
+            Document = Clip($"{reference}: {proposal.Document}", 400)!,
+            Text = proposal.Text,
+            Proposed = Review.EfReviewStore.Serialize(proposal.Coding),
+            State = "proposed",
+        };
     }
 
     private async Task SetCursorAsync(MailCursor cursor, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Sightline.Core.Answers;
 using Sightline.Core.Review;
+using Sightline.Storage.Correspondence;
 
 namespace Sightline.Storage.Review;
 
@@ -19,7 +20,7 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
             BodyName = coding.BodyName,
             Document = coding.Document,
             Text = coding.Text,
-            Proposed = JsonSerializer.Serialize(coding.Proposed, Json),
+            Proposed = Serialize(coding.Proposed),
             State = ReviewState.Proposed.ToCode(),
         };
         db.Set<ReviewItemRow>().Add(row);
@@ -27,6 +28,8 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
         db.ChangeTracker.Clear();
         return new ProposedCodingId(row.Id);
     }
+
+    internal static string Serialize(AnswerCoding coding) => JsonSerializer.Serialize(coding, Json);
 
     public async Task<ProposedCoding?> FindAsync(ProposedCodingId id, CancellationToken cancellationToken)
     {
@@ -66,6 +69,8 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
         await using (transaction.ConfigureAwait(false))
         {
             var rows = await db.Set<ReviewItemRow>().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken).ConfigureAwait(false);
+            var received = await db.Set<ProposedCodingRow>().Where(p => p.ReviewItemId != null && ids.Contains(p.ReviewItemId.Value))
+                .ToDictionaryAsync(p => p.ReviewItemId!.Value, cancellationToken).ConfigureAwait(false);
             var outcomes = new List<ReviewOutcome>(decisions.Count);
             bool ok = true;
             foreach (ReviewDecision decision in decisions)
@@ -101,6 +106,15 @@ internal sealed class EfReviewStore(SightlineDbContext db) : IReviewStore
                     Codes = row.Reviewed,
                     Note = decision.Note,
                 });
+                if (received.TryGetValue(row.Id, out ProposedCodingRow? proposal))
+                {
+                    // A received message's proposal: its status is the decision, so that `campaign status` and `requests show` see it.
+                    proposal.Status = after.State.ToCode();
+                    proposal.Reviewer = after.ReviewedBy;
+                    proposal.ReviewedUtc = at.UtcDateTime;
+                    proposal.CorrectedJson = after.State == ReviewState.Corrected ? JsonSerializer.Serialize(after.Reviewed, EfInboxStore.Json) : null;
+                }
+
                 outcomes.Add(new ReviewOutcome.Applied(after));
             }
 

@@ -162,6 +162,40 @@ public abstract class CorrespondenceStoreTests<TFixture>(TFixture fixture) : ICl
         Assert.Single(loaded!.Events, e => e.Kind == RequestEventKind.Acknowledged);
     }
 
+    [Fact]
+    public async Task A_filed_reply_with_proposed_codes_enters_the_review_queue_and_the_decision_is_its_status()
+    {
+        var (campaign, requests) = await CreateAsync(2);
+        const string text = "We confirm that the council uses cameras made by Hikvision.";
+        int start = text.IndexOf("cameras made by Hikvision", StringComparison.Ordinal);
+        var coding = new Core.Answers.AnswerCoding("answer", "answered", "yes", "no", "unknown", [], [], [], null, null, [],
+            [new Core.Answers.CodingEvidence("hikvision", "yes", "cameras made by Hikvision", "reply.eml", start, start + 25, null, null, null)], 0.8);
+        async Task<long?> IngestAsync(PlannedRequest request, string body) => await WithAsync(sp => sp.GetRequiredService<IInboxStore>().IngestAsync(
+            new ReceivedMessage(Encoding.UTF8.GetBytes($"Subject: {request.Reference}\r\n\r\n{body}\r\n"), null, "foi@b.example.test", [request.ReplyAddress], "RE", Now, [], []),
+            new Filing(request.Reference, "reply_address", "answer", "answered", null, new ProposedCoding(coding, "reply.eml", body)), null, Ct));
+        await IngestAsync(requests[0], text);
+        await IngestAsync(requests[1], text + " Also Dahua.");
+
+        var queued = await WithAsync(sp => sp.GetRequiredService<Core.Review.IReviewStore>().ListAsync(campaign.Name, Core.Review.ReviewState.Proposed, 10, Ct));
+        var decided = await WithAsync(sp => sp.GetRequiredService<Core.Review.IReviewStore>().DecideAsync(
+        [
+            new Core.Review.ReviewDecision(queued[0].Id, Core.Review.ReviewAction.Accept, null, "r@example.test", null),
+            new Core.Review.ReviewDecision(queued[1].Id, Core.Review.ReviewAction.Correct, coding with { Dahua = "yes" }, "r@example.test", "Dahua too"),
+        ], Now, Ct));
+        var statuses = await WithAsync(sp => sp.GetRequiredService<IProposedCodingStore>().ListAsync(null, null, 100_000, Ct));
+
+        Assert.Equal(2, queued.Count);
+        Assert.Equal((requests[0].Body.Id.Value, requests[0].Body.Name, text), (queued[0].BodyKey, queued[0].BodyName, queued[0].Text));
+        Assert.Contains(requests[0].Reference, queued[0].Document, StringComparison.Ordinal);
+        Assert.Equal("cameras made by Hikvision", queued[0].Text[queued[0].Proposed.Evidence[0].Start..queued[0].Proposed.Evidence[0].End]);
+        Assert.All(decided, d => Assert.IsType<Core.Review.ReviewOutcome.Applied>(d));
+        StoredCoding accepted = Assert.Single(statuses, c => c.Reference == requests[0].Reference);
+        StoredCoding corrected = Assert.Single(statuses, c => c.Reference == requests[1].Reference);
+        Assert.Equal((ReviewStatus.Accepted, "r@example.test", (DateTimeOffset?)Now), (accepted.Status, accepted.Reviewer, accepted.ReviewedUtc));
+        Assert.Equal((ReviewStatus.Corrected, "yes"), (corrected.Status, corrected.Corrected?.Dahua));
+        Assert.Empty(await WithAsync(sp => sp.GetRequiredService<IProposedCodingStore>().ListAsync(ReviewStatus.Proposed, requests[0].Reference, 10, Ct)));
+    }
+
     private sealed class FakeChecker(Dictionary<string, bool> copies) : ISentCopyChecker
     {
         public Task<bool?> WasSentAsync(string messageId, CancellationToken cancellationToken) =>
