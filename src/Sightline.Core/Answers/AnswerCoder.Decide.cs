@@ -79,12 +79,13 @@ public sealed partial class AnswerCoder
         // A full answer with none of the campaign's words, not even in a quoted request, answers some other request (a police
         // force's "neither confirm nor deny" often avoids every such word on purpose, and so may a refusal).
         // So does one that says its request was about something else ("regarding the Force's use of drones"), and a sales e-mail.
-        bool offTopic = ReplyText.OwnWords(reply).Length >= 400 && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject);
+        bool offTopic = outcome is "answered" or "partial" && ReplyText.OwnWords(reply).Length >= 400
+            && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject);
         List<string> topics = [.. units.Select(u => AnswerCues.RequestAbout().Match(u.Text)).Where(m => m.Success).Select(m => m.Groups["topic"].Value)
             .Where(t => !t.AsSpan(0, Math.Min(12, t.Length)).ContainsAnyInRange('0', '9') && !AboutTheRequestItself().IsMatch(t))];
         bool otherRequest = topics.Count > 0 && topics.All(t => !AnswerCues.Topic().IsMatch(t));
         bool marketing = units.Sum(u => AnswerCues.Marketing().Count(u.Text)) >= 2;
-        if ((offTopic && outcome is "answered" or "partial") || otherRequest || marketing)
+        if (offTopic || otherRequest || marketing)
         {
             (outcome, outcomeUnit, hasInformation) = ("none", null, false);
             state.Acknowledgement = otherRequest || marketing ? null : state.Acknowledgement;
@@ -148,13 +149,11 @@ public sealed partial class AnswerCoder
         AddEvidence(evidence, reply, "kind", kind, kindUnit);
         AddEvidence(evidence, reply, "outcome", outcome, outcomeUnit);
 
-        // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them.
-        // A short answer that names makes is the whole answer ("We use Hikvision cameras."); a long one must say it is complete.
-        // Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
+        // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them, unless it
+        // says in so many words that its list is the whole estate. Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
         // rest of the estate open unless other makes are named for it.
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && state.OtherBrands is null && state.WholeEstate is null);
-        bool complete = !openRest && (state.WholeEstate is not null
-            || outcome == "answered");
+        bool complete = !openRest && (state.WholeEstate is not null || outcome == "answered");
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;

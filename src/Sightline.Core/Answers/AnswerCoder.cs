@@ -209,18 +209,19 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             return stance;
         }
 
+        List<(string Heading, string Value)> cells = [.. row.Split(" | ").Select(SplitCell)];
+
         // "Manufacturer: Dahua | Cameras: 0 | Recorders: 0": a maker listed with nothing.
-        var numbers = row.Split(" | ").Select(c => SplitCell(c).Value).Where(v => v.Length > 0 && v.All(char.IsAsciiDigit)).ToList();
+        var numbers = cells.Select(c => c.Value).Where(v => v.Length > 0 && v.All(char.IsAsciiDigit)).ToList();
         if (numbers.Count > 0 && numbers.All(v => v.All(c => c == '0')))
         {
             return ReplyCodes.No;
         }
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
-        bool capabilityColumns = row.Split(" | ").Any(c => SplitCell(c).Heading is { Length: > 0 } h && CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(h)));
-        foreach (string other in row.Split(" | "))
+        bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)));
+        foreach ((string heading, string otherValue) in cells)
         {
-            (string heading, string otherValue) = SplitCell(other);
             if (heading.Length > 0 && !capabilityColumns && UseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
             {
                 if (No(otherValue) || AnswerCues.Past().IsMatch(otherValue))
