@@ -21,7 +21,7 @@ public sealed class NewModel(CampaignService campaigns, ICampaignStore store, Ti
 
         Dear {body_name},
 
-        Under the {law} ({law_citation}), please tell me:
+        Under the {law_citation}, please tell me:
 
         1. Does your organisation use CCTV cameras or recorders manufactured by Hikvision or Dahua (including equipment sold under other brands)?
         2. If so, how many of each?
