@@ -54,19 +54,16 @@ public sealed class NewModel(CampaignService campaigns, ICampaignStore store, Ti
 
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
-        var (campaign, targets, contacts) = Validate();
-        if (campaign is null || targets is null || contacts is null)
+        if (await PlanAsync(cancellationToken) is not var (campaign, plan))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        Plan = await campaigns.PlanAsync(targets, contacts, "contacts", cancellationToken);
-        int index = Plan.Targets.ToList().FindIndex(t => t.Body.Id.Value == PreviewBody);
-        if (Plan.Targets.Count > 0)
+        int index = plan.Targets.ToList().FindIndex(t => t.Body.Id.Value == PreviewBody);
+        if (plan.Targets.Count > 0)
         {
             index = Math.Max(index, 0);
-            Previewed = Plan.Targets[index];
+            Previewed = plan.Targets[index];
             Letter = campaigns.Preview(campaign, Previewed, index + 1, clock.GetUtcNow());
         }
 
@@ -75,17 +72,14 @@ public sealed class NewModel(CampaignService campaigns, ICampaignStore store, Ti
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
-        var (campaign, targets, contacts) = Validate();
-        if (campaign is null || targets is null || contacts is null)
+        if (await PlanAsync(cancellationToken) is not var (campaign, plan))
         {
-            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        Plan = await campaigns.PlanAsync(targets, contacts, "contacts", cancellationToken);
-        if (Plan.Targets.Count == 0)
+        if (plan.Targets.Count == 0)
         {
-            Add("targets", $"None of the {Plan.Skipped.Count:N0} chosen bodies has a usable FOI address; nothing was created. Give addresses under “FOI addresses”.");
+            Add("targets", $"None of the {plan.Skipped.Count:N0} chosen bodies has a usable FOI address; nothing was created. Give addresses under “FOI addresses”.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
@@ -97,7 +91,7 @@ public sealed class NewModel(CampaignService campaigns, ICampaignStore store, Ti
             return Page();
         }
 
-        var (created, requests) = await campaigns.CreateAsync(campaign, Plan, cancellationToken);
+        var (created, requests) = await campaigns.CreateAsync(campaign, plan, cancellationToken);
         if (!created)
         {
             Add("prefix", $"A campaign named '{campaign.Name}' or with prefix {campaign.Prefix} already exists.");
@@ -106,8 +100,22 @@ public sealed class NewModel(CampaignService campaigns, ICampaignStore store, Ti
         }
 
         TempData["Message"] = $"Created campaign '{campaign.Name}': {requests.Count:N0} requests ({requests[0].Reference} … {requests[^1].Reference})" +
-            (Plan.Skipped.Count > 0 ? $"; {Plan.Skipped.Count:N0} chosen bodies were left out." : ".") + " Nothing is sent until you queue a wave.";
+            (plan.Skipped.Count > 0 ? $"; {plan.Skipped.Count:N0} chosen bodies were left out." : ".") + " Nothing is sent until you queue a wave.";
         return RedirectToPage("/Workspace/Campaigns/Show", new { name = campaign.Name });
+    }
+
+    /// <summary>Checks the form and plans the targets; null (status 400, the problems listed) when the form has any.</summary>
+    private async Task<(Campaign Campaign, TargetPlan Plan)?> PlanAsync(CancellationToken cancellationToken)
+    {
+        var (campaign, targets, contacts) = Validate();
+        if (campaign is null || targets is null || contacts is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return null;
+        }
+
+        Plan = await campaigns.PlanAsync(targets, contacts, "contacts", cancellationToken);
+        return (campaign, Plan);
     }
 
     public IEnumerable<string> ErrorsFor(string field) => Errors.TryGetValue(field, out var list) ? list : [];
