@@ -4,4 +4,7 @@ namespace Sightline.Hosting;
 public sealed class SightlineOptions
 {
     public DatabaseTarget Database { get; set; } = DatabaseTarget.Default;
+
+    /// <summary>Mail servers for hosts that send and read mail in the background (<c>serve</c>); none by default.</summary>
+    public Mail.MailWorkerOptions Mail { get; set; } = Sightline.Hosting.Mail.MailWorkerOptions.None;
 }

@@ -41,6 +41,7 @@ public static class SightlineServiceCollectionExtensions
         services.AddSingleton(new DocumentReader());
         services.AddSingleton<AnswerCoder>();
         services.AddScoped<Campaigns.CampaignService>();
+        services.AddScoped<Campaigns.ChaserService>();
         services.AddScoped<Mail.MailIngestor>();
         services.AddScoped(sp => new OutboxRunner(sp.GetRequiredService<IOutboxStore>(), sp.GetRequiredService<TimeProvider>(), LondonDay.Of));
         services.AddSightlineAccounts();

@@ -96,6 +96,10 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<BodyFindings>();
         services.AddMemoryCache();
         services.AddSingleton<PublicStatisticsCache>();
+        // Sending the outbox and filing replies in the background, when serve is given mail servers (idle otherwise).
+        services.AddSingleton(sp => sp.GetRequiredService<Sightline.Hosting.SightlineOptions>().Mail);
+        services.AddSingleton<Sightline.Hosting.Mail.MailWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Sightline.Hosting.Mail.MailWorker>());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -30,6 +31,11 @@ public class SightlineWebFactory : IAsyncLifetime
 
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
+    /// <summary>Adjusts the app's options before it is built (a subclass may give it mail servers).</summary>
+    protected virtual void Configure(SightlineOptions options)
+    {
+    }
+
     /// <summary>Adds test data to the prepared store before the app starts (a subclass may add some).</summary>
     protected virtual Task SeedAsync(IServiceProvider services) => Task.CompletedTask;
 
@@ -40,6 +46,7 @@ public class SightlineWebFactory : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(Settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var options = new SightlineOptions { Database = new DatabaseTarget(DatabaseEngine.Sqlite, Path.Combine(_directory, "web.db")) };
+        Configure(options);
         _app = SightlineWebApp.Build(builder, options);
         if (!await SightlineWebApp.PrepareStoreAsync(_app, Seed, TextWriter.Null, CancellationToken.None))
         {
@@ -54,6 +61,30 @@ public class SightlineWebFactory : IAsyncLifetime
         await _app.StartAsync();
         string address = _app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
+    }
+
+    /// <summary>An HttpClient with its own cookies that does not follow redirects; signed in as <paramref name="email"/> unless null.</summary>
+    public async Task<HttpClient> ClientAsync(string? email)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = BaseAddress };
+        if (email is null)
+        {
+            return client;
+        }
+
+        string token = await WorkspaceWebFactory.TokenAsync(client, "/account/sign-in");
+        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = WorkspaceWebFactory.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {email} gave {(int)response.StatusCode}.");
+        }
+
+        return client;
     }
 
     public async ValueTask DisposeAsync()

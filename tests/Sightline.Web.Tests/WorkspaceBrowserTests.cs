@@ -62,6 +62,44 @@ public sealed class WorkspaceBrowserTests(WorkspaceWebFactory web) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_researcher_previews_a_letter_creates_a_campaign_and_the_progress_panel_refreshes_itself()
+    {
+        using IPlaywright playwright = await Playwright.CreateAsync();
+        await using IBrowser browser = await LaunchAsync(playwright);
+        var (page, problems) = await OpenAsync(browser);
+        await SignInAsync(page, WorkspaceWebFactory.Researcher);
+        var forces = web.Police.Skip(20).Take(2).ToList();
+
+        await page.Locator("a.tile[href=\"/workspace/campaigns\"]").ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "New campaign" }).ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("browser-campaign");
+        await page.GetByLabel("Reference prefix").FillAsync("BROWSER");
+        await page.GetByLabel("Sender, e.g.").FillAsync("Jo Researcher <jo@example.test>");
+        await page.GetByLabel("Reply domain").FillAsync("replies.example.test");
+        await page.GetByLabel("Body ids or identifiers").FillAsync(string.Join("\n", forces.Select(f => f.Id.Value)));
+        await page.GetByLabel("FOI addresses").FillAsync(string.Join("\n", forces.Select((f, i) => $"{f.Id.Value}, foi@browser{i + 1}.example.test")));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview targets and letter" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#letter")).ToContainTextAsync($"Dear {forces[0].Name},");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Letter to {forces[1].Name}" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#letter")).ToContainTextAsync($"Dear {forces[1].Name},");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "workspace-new-campaign.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create campaign" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("browser-campaign");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Created campaign 'browser-campaign': 2 requests");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Dry run" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#dry-run")).ToContainTextAsync("Dry run: 2 requests would be queued");
+        // The progress panel asks for itself again every five seconds (htmx, under the strict CSP).
+        var refreshed = page.WaitForResponseAsync(r => r.Url.Contains("handler=Progress", StringComparison.Ordinal) && r.Status == 200, new() { Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Queue the wave" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Queued 2 requests");
+        await refreshed;
+        await Assertions.Expect(page.Locator("#progress")).ToContainTextAsync("waiting to send");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "workspace-campaign.png"), FullPage = true });
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task A_visitor_types_a_name_follows_the_live_result_and_reads_the_evidence()
     {
         using IPlaywright playwright = await Playwright.CreateAsync();

@@ -45,6 +45,22 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
         { WorkspaceWebFactory.Admin, "/workspace/publish", "ok" },
         { WorkspaceWebFactory.Admin, "/workspace/users", "ok" },
         { WorkspaceWebFactory.Admin, "/api/review", "ok" },
+        { Anonymous, "/workspace/campaigns", "sign-in" },
+        { WorkspaceWebFactory.Reviewer, "/workspace/campaigns", "denied" },
+        { WorkspaceWebFactory.Researcher, "/workspace/campaigns", "ok" },
+        { WorkspaceWebFactory.Admin, "/workspace/campaigns", "ok" },
+        { Anonymous, "/workspace/campaigns/new", "sign-in" },
+        { WorkspaceWebFactory.Reviewer, "/workspace/campaigns/new", "denied" },
+        { WorkspaceWebFactory.Researcher, "/workspace/campaigns/new", "ok" },
+        { WorkspaceWebFactory.Admin, "/workspace/campaigns/new", "ok" },
+        { Anonymous, "/workspace/inbox", "sign-in" },
+        { WorkspaceWebFactory.Reviewer, "/workspace/inbox", "denied" },
+        { WorkspaceWebFactory.Researcher, "/workspace/inbox", "ok" },
+        { WorkspaceWebFactory.Admin, "/workspace/inbox", "ok" },
+        { Anonymous, "/workspace/inbox?show=all", "sign-in" },
+        { WorkspaceWebFactory.Reviewer, "/workspace/inbox?show=all", "denied" },
+        { WorkspaceWebFactory.Researcher, "/workspace/inbox?show=all", "ok" },
+        { WorkspaceWebFactory.Admin, "/workspace/inbox?show=all", "ok" },
     };
 
     public static TheoryData<string> PublicPaths { get; } = ["/", "/bodies?q=police", "/campaigns", "/campaigns/cctv-2026", "/methodology", "/about", "/exposure", "/api/bodies?q=avon", "/api/campaigns", "/openapi/v1.json"];

@@ -127,30 +127,6 @@ public sealed partial class WorkspaceWebFactory : SightlineWebFactory
         await reviews.AddAsync(new NewProposedCoding("publish-campaign", Force(9).Id.Value, Force(9).Name, "reply.txt", plain, Coding(plain, "yes", "cameras made by Hikvision")), CancellationToken.None);
     }
 
-    /// <summary>An HttpClient with its own cookies that does not follow redirects; signed in as <paramref name="email"/> unless null.</summary>
-    public async Task<HttpClient> ClientAsync(string? email)
-    {
-        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer(), UseCookies = true }) { BaseAddress = BaseAddress };
-        if (email is null)
-        {
-            return client;
-        }
-
-        string token = await TokenAsync(client, "/account/sign-in");
-        using var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if (response.StatusCode != HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Sign-in as {email} gave {(int)response.StatusCode}.");
-        }
-
-        return client;
-    }
-
     /// <summary>The antiforgery token of the first form on the page.</summary>
     public static async Task<string> TokenAsync(HttpClient client, string path)
     {

@@ -1,4 +1,6 @@
 using Sightline.Core.Bodies;
+using Sightline.Core.Deadlines;
+using Sightline.Core.Requests;
 
 namespace Sightline.Core.Campaigns;
 
@@ -30,4 +32,12 @@ public sealed record TargetPlan(IReadOnlyList<PlannedTarget> Targets, IReadOnlyL
 public sealed record SkippedTarget(string Id, string Name, string Reason, string Detail);
 
 /// <summary>One request of a campaign as created: its reference and where it goes.</summary>
-public sealed record PlannedRequest(string Reference, int Number, Body Body, string Email, string ReplyAddress);
+public sealed record PlannedRequest(string Reference, int Number, Body Body, string Email, string ReplyAddress)
+{
+    /// <summary>The request as it is created, before any event: the body's law, and the school deadline rule for schools.</summary>
+    public FoiRequest ToRequest() => new()
+    {
+        Reference = RequestReference.Parse(Reference), BodyId = Body.Id, BodyName = Body.Name, Law = Body.Law,
+        BodyType = Body.Sector == Sector.School ? DeadlineBodyType.School : DeadlineBodyType.Standard,
+    };
+}

@@ -8,7 +8,8 @@ using Sightline.Core.Requests;
 namespace Sightline.Hosting.Campaigns;
 
 /// <summary>Chooses a campaign's bodies, creates its requests, and puts waves of them in the outbox.</summary>
-public sealed class CampaignService(IBodyStore bodies, ICampaignStore campaigns, IOutboxStore outbox, DeadlineCalculator deadlines, TimeProvider clock)
+public sealed class CampaignService(IBodyStore bodies, ICampaignStore campaigns, IOutboxStore outbox, IProposedCodingStore codings, DeadlineCalculator deadlines,
+    RequestLifecycle lifecycle, TimeProvider clock)
 {
     /// <summary>The bodies matching the targets, each with the address to write to: the contacts file first, then the registry.</summary>
     /// <param name="contacts">Body id or external identifier → e-mail address, from <c>--contacts</c>.</param>
@@ -132,6 +133,50 @@ public sealed class CampaignService(IBodyStore bodies, ICampaignStore campaigns,
         return new WavePlan(messages, all.Count, all.Count(r => r.OutboxState is not null));
     }
 
+    /// <summary>Stops a campaign (its queued messages are held; one being sent finishes) or resumes it (held messages are queued
+    /// again). Returns how many messages changed.</summary>
+    public async Task<int> SetStoppedAsync(Campaign campaign, bool stopped, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        await campaigns.SetStoppedAsync(campaign.Name, stopped, cancellationToken).ConfigureAwait(false);
+        return stopped
+            ? await outbox.HoldAsync(campaign.Name, cancellationToken).ConfigureAwait(false)
+            : await outbox.ReleaseHeldAsync(campaign.Name, null, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The message one planned target would get if its request were sent at <paramref name="at"/>, before anything is written.</summary>
+    public NewOutboxMessage Preview(Campaign campaign, PlannedTarget target, int number, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        ArgumentNullException.ThrowIfNull(target);
+        string reference = Campaign.ReferenceFor(campaign.Prefix, number);
+        var planned = new PlannedRequest(reference, number, target.Body, target.Email, campaign.ReplyAddressFor(reference));
+        var request = new CampaignRequest(planned.ToRequest(), number, target.Email, planned.ReplyAddress, null, null, null);
+        return Render(campaign, request, LondonDay.Of(at), at);
+    }
+
+    /// <summary>Where a campaign stands today: its requests by lifecycle state and by outbox state, and its answers by coded outcome
+    /// (the latest proposal or review of each request) and review state.</summary>
+    public async Task<CampaignProgress> ProgressAsync(Campaign campaign, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(campaign);
+        var requests = await campaigns.LoadRequestsAsync(campaign.Name, cancellationToken).ConfigureAwait(false);
+        DateOnly today = LondonDay.Of(clock.GetUtcNow());
+        var statuses = requests.Select(r => (Request: r, Status: lifecycle.Evaluate(r.Request, today))).ToList();
+        var references = requests.Select(r => r.Request.Reference.Value).ToHashSet(StringComparer.Ordinal);
+        var latest = (await codings.ListAsync(null, null, 100_000, cancellationToken).ConfigureAwait(false))
+            .Where(c => references.Contains(c.Reference) && c.Status != ReviewStatus.Rejected)
+            .GroupBy(c => c.Reference, StringComparer.Ordinal).Select(g => g.MaxBy(c => c.Id)!).ToList();
+        return new CampaignProgress(
+            campaign,
+            requests.Count,
+            Count(statuses.Select(s => s.Status.State.ToCode())),
+            Count(requests.Select(r => r.OutboxState ?? "not_queued")),
+            Count(latest.Select(c => (c.Corrected ?? c.Proposed).Outcome)),
+            Count(latest.Select(c => c.Status.ToString().ToLowerInvariant())),
+            statuses.Count(s => s.Status.NextAction is { } next && next.Date <= today));
+    }
+
     public NewOutboxMessage Render(Campaign campaign, CampaignRequest request, DateOnly day, DateTimeOffset notBefore)
     {
         ArgumentNullException.ThrowIfNull(campaign);
@@ -164,8 +209,29 @@ public sealed class CampaignService(IBodyStore bodies, ICampaignStore campaigns,
         return BodyId.TryParse(key, out BodyId? id) ? await bodies.FindAsync(id.Value, cancellationToken).ConfigureAwait(false) : null;
     }
 
+    private static List<KeyValuePair<string, int>> Count(IEnumerable<string> codes) =>
+        [.. codes.GroupBy(c => c, StringComparer.Ordinal).Select(g => new KeyValuePair<string, int>(g.Key, g.Count())).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)];
+
     private static IEnumerable<T?> OrAll<T>(IReadOnlyList<T> values)
         where T : struct => values.Count == 0 ? [null] : values.Select(v => (T?)v);
+}
+
+/// <summary>Counts of a campaign's requests and answers, each list ordered by count.</summary>
+/// <param name="FollowUpsDue">Requests whose proposed follow-up (reminder, review request, complaint) is due today.</param>
+public sealed record CampaignProgress(
+    Campaign Campaign,
+    int Requests,
+    IReadOnlyList<KeyValuePair<string, int>> ByState,
+    IReadOnlyList<KeyValuePair<string, int>> ByOutbox,
+    IReadOnlyList<KeyValuePair<string, int>> ByOutcome,
+    IReadOnlyList<KeyValuePair<string, int>> ByReview,
+    int FollowUpsDue)
+{
+    public int Coded => ByOutcome.Sum(o => o.Value);
+
+    public int InState(string code) => ByState.FirstOrDefault(s => s.Key == code).Value;
+
+    public int InOutbox(string code) => ByOutbox.FirstOrDefault(s => s.Key == code).Value;
 }
 
 /// <summary>A wave: the messages it queued (or would queue), out of the campaign's requests.</summary>

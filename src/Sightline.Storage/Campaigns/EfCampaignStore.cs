@@ -62,10 +62,11 @@ internal sealed class EfCampaignStore(SightlineDbContext db, TimeProvider clock)
             foreach (PlannedRequest planned in requests)
             {
                 long id = requestId++;
+                FoiRequest request = planned.ToRequest();
                 requestRows.Add(new RequestRow
                 {
-                    Id = id, Reference = planned.Reference, BodyId = planned.Body.Id.Value, BodyName = planned.Body.Name, Law = planned.Body.Law.ToCode(),
-                    BodyType = planned.Body.Sector == Sector.School ? "school" : "standard", CreatedUtc = now, State = RequestState.Draft.ToCode(),
+                    Id = id, Reference = planned.Reference, BodyId = planned.Body.Id.Value, BodyName = planned.Body.Name, Law = request.Law.ToCode(),
+                    BodyType = request.BodyType == DeadlineBodyType.School ? "school" : "standard", CreatedUtc = now, State = RequestState.Draft.ToCode(),
                 });
                 eventRows.Add(new RequestEventRow { Id = eventId++, RequestId = id, Sequence = 1, Kind = RequestEventKind.Created.ToCode(), Date = today, RecordedUtc = now, Note = $"campaign {campaign.Name}" });
                 links.Add(new CampaignRequestRow

@@ -48,44 +48,27 @@ internal static class CampaignCreateCommand
                 return ExitCodes.BadInput;
             }
 
-            string campaignName = parse.GetValue(name)!.Trim();
-            if (campaignName.Length is 0 or > Campaign.MaxNameLength)
-            {
-                return await Usage($"--name must be 1 to {Campaign.MaxNameLength} characters");
-            }
-
-            string campaignPrefix = parse.GetValue(prefix)!.Trim();
-            if (!Campaign.IsValidPrefix(campaignPrefix))
-            {
-                return await Usage($"--prefix '{campaignPrefix}' must be 1 to {Campaign.MaxPrefixLength} upper-case letters and digits, starting with a letter (e.g. CCTV24)");
-            }
-
-            if (!MailIdentity.TryParse(parse.GetValue(from), out MailIdentity? sender, out string? fromError))
-            {
-                return await Usage($"--from: {fromError}");
-            }
-
-            string domain = parse.GetValue(replyDomain)!.Trim().ToLowerInvariant();
-            string local = parse.GetValue(replyLocal)!.Trim();
-            if (!EmailAddress.IsValid($"{local}+{campaignPrefix}-0001@{domain}"))
-            {
-                return await Usage($"--reply-domain '{domain}' with local part '{local}' does not make valid reply addresses");
-            }
-
             string templatePath = parse.GetValue(template)!;
             if (!File.Exists(templatePath))
             {
                 return await Bad($"--template: {templatePath}: file not found");
             }
 
-            if (!CampaignTemplate.TryParse(await File.ReadAllTextAsync(templatePath, cancellationToken), templatePath, out CampaignTemplate? requestTemplate, out var templateErrors))
+            var draft = new CampaignDraft
             {
-                foreach (string problem in templateErrors)
+                Name = parse.GetValue(name)!, Prefix = parse.GetValue(prefix)!, Template = await File.ReadAllTextAsync(templatePath, cancellationToken), TemplateSource = templatePath,
+                From = parse.GetValue(from)!, ReplyDomain = parse.GetValue(replyDomain)!, ReplyLocalPart = parse.GetValue(replyLocal)!,
+                RequesterName = parse.GetValue(requesterName), RequesterAddress = parse.GetValue(requesterAddress), Codebook = parse.GetValue(codebook)!, Stopped = parse.GetValue(stopped),
+            };
+            Campaign? campaign = draft.Build(DateTimeOffset.MinValue, out var draftErrors);
+            if (campaign is null)
+            {
+                foreach (var (field, message) in draftErrors)
                 {
-                    await error.WriteLineAsync($"error: {problem}");
+                    await error.WriteLineAsync(field == "template" ? $"error: {message}" : $"error: --{field.Replace('_', '-')}: {message}");
                 }
 
-                return ExitCodes.BadInput;
+                return draftErrors.All(e => e.Key == "template") ? ExitCodes.BadInput : ExitCodes.UsageError;
             }
 
             var targets = new CampaignTargets();
@@ -130,8 +113,7 @@ internal static class CampaignCreateCommand
                     return await Bad($"--bodies: {bodiesPath}: file not found");
                 }
 
-                explicitBodies.AddRange((await File.ReadAllLinesAsync(bodiesPath, cancellationToken)).Select(l => l.Split(',')[0].Trim().Trim('"'))
-                    .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.Equals("body", StringComparison.OrdinalIgnoreCase) && !l.Equals("id", StringComparison.OrdinalIgnoreCase)));
+                explicitBodies.AddRange(CampaignContacts.ParseBodyList(await File.ReadAllLinesAsync(bodiesPath, cancellationToken)));
             }
 
             targets = targets with { Sectors = sectors, Nations = nations, Regions = regions, Tags = [.. parse.GetValue(tag) ?? []], Explicit = explicitBodies };
@@ -140,7 +122,7 @@ internal static class CampaignCreateCommand
                 return await Usage("choose bodies with --sector, --nation, --region, --tag and/or --bodies FILE");
             }
 
-            var contactMap = new Dictionary<string, string>(StringComparer.Ordinal);
+            Dictionary<string, string> contactMap = new(StringComparer.Ordinal);
             string contactsSource = "contacts";
             if (parse.GetValue(contacts) is { } contactsPath)
             {
@@ -150,26 +132,9 @@ internal static class CampaignCreateCommand
                     return await Bad($"--contacts: {contactsPath}: file not found");
                 }
 
-                string[] lines = await File.ReadAllLinesAsync(contactsPath, cancellationToken);
-                for (int i = 0; i < lines.Length; i++)
+                if (!CampaignContacts.TryParse(await File.ReadAllLinesAsync(contactsPath, cancellationToken), contactsPath, out contactMap, out string? contactsError))
                 {
-                    string[] cells = lines[i].Split(',').Select(c => c.Trim().Trim('"').Trim()).ToArray();
-                    if (cells.All(c => c.Length == 0) || (i == 0 && !cells.Any(c => c.Contains('@', StringComparison.Ordinal))))
-                    {
-                        continue; // blank line or header
-                    }
-
-                    if (cells.Length < 2 || cells[0].Length == 0)
-                    {
-                        return await Bad($"{contactsPath}:{i + 1}: expected 'body id or identifier, e-mail'");
-                    }
-
-                    if (!EmailAddress.IsValid(cells[1]))
-                    {
-                        return await Bad($"{contactsPath}:{i + 1}: field 'email': '{cells[1]}' is not an e-mail address");
-                    }
-
-                    contactMap[cells[0]] = cells[1];
+                    return await Bad(contactsError!);
                 }
             }
 
@@ -183,9 +148,7 @@ internal static class CampaignCreateCommand
             {
                 var service = context.Get<CampaignService>();
                 var plan = await service.PlanAsync(targets, contactMap, contactsSource, cancellationToken);
-                var campaign = new Campaign(campaignName, campaignPrefix, requestTemplate, parse.GetValue(codebook)!, sender!, local, domain,
-                    parse.GetValue(requesterName) ?? (sender!.Name.Length > 0 ? sender.Name : sender.Address), parse.GetValue(requesterAddress) ?? sender!.Address,
-                    context.Get<TimeProvider>().GetUtcNow(), parse.GetValue(stopped));
+                campaign = campaign with { CreatedUtc = context.Get<TimeProvider>().GetUtcNow() };
                 if (plan.Targets.Count == 0)
                 {
                     await error.WriteLineAsync($"error: none of the {plan.Skipped.Count} chosen bodies has a usable FOI address; nothing created");
@@ -196,7 +159,7 @@ internal static class CampaignCreateCommand
                 var (created, requests) = await service.CreateAsync(campaign, plan, cancellationToken);
                 if (!created)
                 {
-                    await error.WriteLineAsync($"error: a campaign named '{campaignName}' or with prefix {campaignPrefix} already exists");
+                    await error.WriteLineAsync($"error: a campaign named '{campaign.Name}' or with prefix {campaign.Prefix} already exists");
                     return ExitCodes.Failure;
                 }
 
@@ -204,21 +167,21 @@ internal static class CampaignCreateCommand
                 {
                     await CliJson.WriteAsync(context.Out, new
                     {
-                        Name = campaignName, Prefix = campaignPrefix, Requests = requests.Count, First = requests[0].Reference, Last = requests[^1].Reference,
+                        Name = campaign.Name, Prefix = campaign.Prefix, Requests = requests.Count, First = requests[0].Reference, Last = requests[^1].Reference,
                         Skipped = plan.Skipped.Select(s => new { s.Id, s.Name, s.Reason, s.Detail }),
                         SkippedByReason = plan.Skipped.GroupBy(s => s.Reason).ToDictionary(g => g.Key, g => g.Count()),
                     });
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync($"Created campaign '{campaignName}': {requests.Count:N0} requests ({requests[0].Reference} … {requests[^1].Reference}), replies to {campaign.ReplyAddressFor(campaignPrefix + "-NNNN")}.");
+                    await context.Out.WriteLineAsync($"Created campaign '{campaign.Name}': {requests.Count:N0} requests ({requests[0].Reference} … {requests[^1].Reference}), replies to {campaign.ReplyAddressFor(campaign.Prefix + "-NNNN")}.");
                     if (plan.Skipped.Count > 0)
                     {
                         await context.Out.WriteLineAsync($"{plan.Skipped.Count:N0} chosen bodies were left out:");
                         await WriteSkippedAsync(context.Out, plan.Skipped);
                     }
 
-                    await context.Out.WriteLineAsync($"Next: sightline campaign send \"{campaignName}\" --wave pilot --dry-run");
+                    await context.Out.WriteLineAsync($"Next: sightline campaign send \"{campaign.Name}\" --wave pilot --dry-run");
                 }
 
                 return ExitCodes.Ok;

@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Sightline.Core.Campaigns;
-using Sightline.Core.Correspondence;
+using Sightline.Hosting.Campaigns;
 
 namespace Sightline.Cli.Commands.Campaigns;
 
@@ -15,11 +14,7 @@ internal static class CampaignStopCommand
             : "Stop a campaign: queued messages are held (a message already being sent finishes). Resume with 'campaign resume'.") { name };
         CampaignLookup.SetCampaignAction(command, name, async (parse, context, campaign, cancellationToken) =>
         {
-            await context.Get<ICampaignStore>().SetStoppedAsync(campaign.Name, !resume, cancellationToken);
-            var outbox = context.Get<IOutboxStore>();
-            int changed = resume
-                ? await outbox.ReleaseHeldAsync(campaign.Name, null, context.Get<TimeProvider>().GetUtcNow(), cancellationToken)
-                : await outbox.HoldAsync(campaign.Name, cancellationToken);
+            int changed = await context.Get<CampaignService>().SetStoppedAsync(campaign, !resume, cancellationToken);
             if (context.Json)
             {
                 await CliJson.WriteAsync(context.Out, new { Campaign = campaign.Name, Stopped = !resume, Messages = changed });

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Sightline.Core.Campaigns;
-using Sightline.Core.Correspondence;
-using Sightline.Core.Requests;
+using Sightline.Hosting.Campaigns;
 
 namespace Sightline.Cli.Commands.Chasers;
 
@@ -45,54 +44,28 @@ internal static class ChasersApproveCommand
                     return ExitCodes.Failure;
                 }
 
-                var chosen = wanted.Length == 0 ? due : due.Where(d => wanted.Contains(d.Request.Request.Reference.Value, StringComparer.Ordinal)).ToList();
-                foreach (string missing in wanted.Where(w => !due.Any(d => d.Request.Request.Reference.Value == w)))
+                var chosen = wanted.Length == 0 ? due : [.. due.Where(d => wanted.Contains(d.Reference, StringComparer.Ordinal))];
+                foreach (string missing in wanted.Where(w => !due.Any(d => d.Reference == w)))
                 {
                     await context.Error.WriteLineAsync($"warning: {missing} has no follow-up due today");
                 }
 
-                var campaigns = context.Get<ICampaignStore>();
-                DateTimeOffset now = context.Get<TimeProvider>().GetUtcNow();
-                var messages = new List<NewOutboxMessage>();
-                var approved = new List<object>();
-                foreach (var (request, proposal, already) in chosen)
+                var results = await context.Get<ChaserService>().ApproveAsync(chosen, complaintTo, cancellationToken);
+                foreach (ChaserApproval problem in results.Where(r => !r.Queued))
                 {
-                    string reference = request.Request.Reference.Value;
-                    if (already)
-                    {
-                        await context.Error.WriteLineAsync($"note: {reference}: {ChaserKinds.Code(proposal.Kind)} is already approved");
-                        continue;
-                    }
-
-                    string? recipient = proposal.Kind == ChaserKind.CommissionerComplaint ? complaintTo : request.Email;
-                    if (recipient is null)
-                    {
-                        await context.Error.WriteLineAsync($"error: {reference}: a complaint to the commissioner needs --to ADDRESS; not approved");
-                        continue;
-                    }
-
-                    var found = await campaigns.FindRequestAsync(reference, cancellationToken);
-                    Campaign campaign = (await campaigns.FindAsync(found!.Value.Campaign, cancellationToken))!;
-                    string subject = proposal.Subject.Contains(reference, StringComparison.Ordinal) ? proposal.Subject : $"{proposal.Subject} [{reference}]";
-                    string body = $"{proposal.Body}\n\n{campaign.RequesterName}\n";
-                    messages.Add(new NewOutboxMessage(reference, campaign.Name, "chaser:" + ChaserKinds.Code(proposal.Kind),
-                        $"{reference.ToLowerInvariant()}.{ChaserKinds.Code(proposal.Kind)}.{Guid.NewGuid():N}@{campaign.ReplyDomain}", campaign.Sender.ToString(), recipient,
-                        request.ReplyAddress, request.ReplyAddress, campaign.CopyAddress, subject, body, request.MessageId, OutboxState.Queued, now));
-                    approved.Add(new { Reference = reference, Kind = ChaserKinds.Code(proposal.Kind), To = recipient, Subject = subject });
+                    await context.Error.WriteLineAsync(problem.Problem == "already approved"
+                        ? $"note: {problem.Reference}: {problem.Kind} is already approved"
+                        : $"error: {problem.Reference}: {problem.Problem} (--to ADDRESS); not approved");
                 }
 
-                if (messages.Count > 0)
-                {
-                    await context.Get<IOutboxStore>().AddAsync(messages, cancellationToken);
-                }
-
+                var approved = results.Where(r => r.Queued).Select(r => new { r.Reference, r.Kind, r.To, r.Subject }).ToList();
                 if (context.Json)
                 {
                     await CliJson.WriteAsync(context.Out, new { Approved = approved });
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync($"Approved {messages.Count:N0} follow-ups; send them with: sightline chasers send");
+                    await context.Out.WriteLineAsync($"Approved {approved.Count:N0} follow-ups; send them with: sightline chasers send");
                 }
 
                 return ExitCodes.Ok;

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Sightline.Cli.Commands.Campaigns;
-using Sightline.Core.Campaigns;
-using Sightline.Core.Correspondence;
-using Sightline.Core.Requests;
+using Sightline.Hosting.Campaigns;
 
 namespace Sightline.Cli.Commands.Chasers;
 
@@ -33,14 +31,14 @@ internal static class ChasersListCommand
                 {
                     await CliJson.WriteAsync(context.Out, due.Select(d => new
                     {
-                        Reference = d.Request.Request.Reference.Value, d.Request.Request.BodyName, Kind = ChaserKinds.Code(d.Proposal.Kind), d.Proposal.Date, d.Proposal.Subject, d.Approved,
+                        d.Reference, d.Request.Request.BodyName, d.Kind, d.Proposal.Date, d.Proposal.Subject, d.Approved,
                     }));
                     return ExitCodes.Ok;
                 }
 
                 foreach (var d in due)
                 {
-                    await context.Out.WriteLineAsync($"{d.Request.Request.Reference.Value,-16} {ChaserKinds.Code(d.Proposal.Kind),-26} from {CampaignLookup.Date(d.Proposal.Date)}  {(d.Approved ? "approved" : "proposed")}  {d.Request.Request.BodyName}");
+                    await context.Out.WriteLineAsync($"{d.Reference,-16} {d.Kind,-26} from {CampaignLookup.Date(d.Proposal.Date)}  {(d.Approved ? "approved" : "proposed")}  {d.Request.Request.BodyName}");
                 }
 
                 await context.Out.WriteLineAsync($"{due.Count:N0} follow-ups due; approve with: sightline chasers approve REF (then: sightline chasers send)");
@@ -50,44 +48,14 @@ internal static class ChasersListCommand
         return command;
     }
 
-    /// <summary>Requests whose proposed follow-up is due today, with whether it is already in the outbox.</summary>
-    public static async Task<List<(CampaignRequest Request, ChaserProposal Proposal, bool Approved)>?> DueAsync(CliContext context, string? campaign, CancellationToken cancellationToken)
+    /// <summary>Follow-ups due today; null (having said which campaigns exist) when <paramref name="campaign"/> is unknown.</summary>
+    public static async Task<IReadOnlyList<DueChaser>?> DueAsync(CliContext context, string? campaign, CancellationToken cancellationToken)
     {
-        var store = context.Get<ICampaignStore>();
         if (campaign is not null && await CampaignLookup.FindAsync(context, campaign, cancellationToken) is null)
         {
             return null;
         }
 
-        IReadOnlyList<string> names = campaign is null ? await store.ListNamesAsync(cancellationToken) : [campaign];
-        DateOnly today = Hosting.LondonDay.Of(context.Get<TimeProvider>().GetUtcNow());
-        var outbox = context.Get<IOutboxStore>();
-        var due = new List<(CampaignRequest, ChaserProposal, bool)>();
-        foreach (string name in names)
-        {
-            foreach (var (request, status) in CampaignLookup.Evaluate(context, await store.LoadRequestsAsync(name, cancellationToken)))
-            {
-                if (status.NextAction is { } proposal && proposal.Date <= today)
-                {
-                    string kind = "chaser:" + ChaserKinds.Code(proposal.Kind);
-                    bool approved = (await outbox.FindByReferenceAsync(request.Request.Reference.Value, cancellationToken)).Any(m => m.Kind == kind && m.State != OutboxState.Failed);
-                    due.Add((request, proposal, approved));
-                }
-            }
-        }
-
-        return due;
+        return await context.Get<ChaserService>().DueAsync(campaign, cancellationToken);
     }
-}
-
-/// <summary>snake_case codes of chaser kinds, as outbox kinds use them.</summary>
-internal static class ChaserKinds
-{
-    public static string Code(ChaserKind kind) => kind switch
-    {
-        ChaserKind.Reminder => "reminder",
-        ChaserKind.SecondReminder => "second_reminder",
-        ChaserKind.InternalReviewRequest => "internal_review_request",
-        _ => "commissioner_complaint",
-    };
 }

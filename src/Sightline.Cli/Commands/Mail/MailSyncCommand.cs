@@ -1,6 +1,4 @@
 using System.CommandLine;
-using MailKit;
-using MailKit.Net.Imap;
 using Sightline.Core.Correspondence;
 using Sightline.Hosting.Mail;
 using Sightline.Mail;
@@ -67,7 +65,11 @@ internal static class MailSyncCommand
                 {
                     if (imap is not null)
                     {
-                        failure = await SyncImapAsync(imap, ingestor, context, results, error, cancellationToken);
+                        failure = await MailSettings.SyncMailboxAsync(imap, ingestor, context.Get<IInboxStore>(), (result, done, total) =>
+                        {
+                            results.Add(result);
+                            error.WriteLine($"{result.Outcome} {result.Name} ({done}/{total})");
+                        }, error.WriteLine, cancellationToken);
                     }
 
                     IEnumerable<RawMessage> files = [
@@ -124,46 +126,5 @@ internal static class MailSyncCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Reads new messages from the mailbox; each is filed and the cursor moved in one transaction. Returns why it stopped early, if it did.</summary>
-    private static async Task<string?> SyncImapAsync(MailEndpoint imap, MailIngestor ingestor, CliContext context, List<IngestResult> results, TextWriter error, CancellationToken cancellationToken)
-    {
-        var inbox = context.Get<IInboxStore>();
-        var mailbox = new ImapMailbox(imap);
-        await using (mailbox)
-        {
-            long done = 0, total = 0;
-            try
-            {
-                long uidValidity = await mailbox.OpenAsync(cancellationToken);
-                MailCursor? cursor = await inbox.GetCursorAsync(imap.Key, cancellationToken);
-                long last = cursor is not null && cursor.UidValidity == uidValidity ? cursor.LastUid : 0;
-                if (cursor is not null && cursor.UidValidity != uidValidity)
-                {
-                    await error.WriteLineAsync($"note: {imap.Key} has a new UIDVALIDITY ({cursor.UidValidity} → {uidValidity}): reading it again from the start; messages already stored are recognised by their content");
-                }
-
-                var uids = await mailbox.NewUidsAsync(last, cancellationToken);
-                total = uids.Count;
-                foreach (long uid in uids)
-                {
-                    RawMessage raw = await mailbox.FetchAsync(uid, cancellationToken);
-                    IngestResult result = await ingestor.IngestAsync(raw, new MailCursor(imap.Key, uidValidity, uid), cancellationToken);
-                    results.Add(result);
-                    done++;
-                    await error.WriteLineAsync($"{result.Outcome} uid {uid} ({done}/{total})");
-                }
-
-                return null;
-            }
-            catch (Exception ex) when (ex is IOException or System.Net.Sockets.SocketException or ImapProtocolException or ImapCommandException
-                or MailKit.Security.AuthenticationException or ServiceNotConnectedException or FolderNotFoundException or TimeoutException)
-            {
-                return done == 0 && total == 0
-                    ? $"cannot read the mailbox {imap}: {ex.Message}"
-                    : $"the mailbox {imap} went away after {done} of {total} new messages ({ex.Message}); everything read so far is filed; run 'mail sync' again to resume";
-            }
-        }
     }
 }
