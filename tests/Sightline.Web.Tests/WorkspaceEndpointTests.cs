@@ -226,6 +226,38 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
     }
 
     [Fact]
+    public async Task A_reviewed_reply_is_published_whole_with_personal_data_removed_and_others_are_not_published()
+    {
+        using HttpClient client = await web.ClientAsync(null);
+        string avon = web.Avon.Id.Value;
+        string body = await client.GetStringAsync($"/bodies/{avon}", Ct);
+        string link = $"/bodies/{avon}/replies/{web.Accepted.Value}";
+        string reply = await client.GetStringAsync(link, Ct);
+        ProposedCodingId waiting;
+        await using (var scope = web.Services.CreateAsyncScope())
+        {
+            const string text = "We hold 3 Dahua recorders. Contact Jane Doe on 0117 496 0999.";
+            waiting = await scope.ServiceProvider.GetRequiredService<IReviewStore>().AddAsync(new NewProposedCoding("cctv-2026", avon, web.Avon.Name, "reply.txt", text,
+                WorkspaceWebFactory.Coding(text, "yes", "We hold 3 Dahua recorders.")), Ct);
+        }
+
+        using var unreviewed = await client.GetAsync($"/bodies/{avon}/replies/{waiting.Value}", Ct);
+        using var otherBody = await client.GetAsync($"/bodies/{avon}/replies/{web.Hostile.Value}", Ct);
+        using var missing = await client.GetAsync($"/bodies/{avon}/replies/99999999", Ct);
+
+        Assert.Contains($"href=\"{link}\"", body, StringComparison.Ordinal);
+        Assert.Contains("<mark title=\"Hikvision: Yes\">The force operates 40 cameras made by Hikvision across its estate.</mark>", reply, StringComparison.Ordinal);
+        Assert.Contains("Thank you for your request.", reply, StringComparison.Ordinal); // the whole reply, not only the quotes
+        foreach (string secret in new[] { "496 0000", "j.bloggs@", "Joe Bloggs" })
+        {
+            Assert.DoesNotContain(secret, reply, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("[name removed]", reply, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unreviewed.StatusCode, otherBody.StatusCode, missing.StatusCode));
+    }
+
+    [Fact]
     public async Task A_late_request_shows_its_deadline_trail_on_the_body_page_and_in_the_late_list()
     {
         using HttpClient researcher = await web.ClientAsync(WorkspaceWebFactory.Researcher);

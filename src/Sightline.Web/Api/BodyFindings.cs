@@ -27,11 +27,41 @@ public sealed class BodyFindings(IResultStore results, IReviewStore reviews, IRe
             return new RequestDto(r.Reference.Value, System.Text.Json.JsonNamingPolicy.SnakeCaseLower.ConvertName(status.State.ToString()), status.Deadline?.Due, status.DaysOverdue,
                 late && status.Deadline is { } d ? [.. d.Trail.Select(t => t.ToString())] : []);
         }).ToList();
-        return new BodyFindingsDto(bodyId, [.. campaigns.Select(CampaignFindingDto.From)], evidence, requestDtos);
+        var replies = codings.Where(c => c.IsReviewed).OrderBy(c => c.Campaign, StringComparer.Ordinal).ThenBy(c => c.Id.Value)
+            .Select(c => new ReplyDto(c.Campaign, c.Id.Value, c.Document, c.State.ToCode(), $"/bodies/{Uri.EscapeDataString(bodyId)}/replies/{c.Id.Value}")).ToList();
+        return new BodyFindingsDto(bodyId, [.. campaigns.Select(CampaignFindingDto.From)], evidence, requestDtos, replies);
+    }
+
+    /// <summary>A reviewed reply of the body as published: its text with personal data removed, and its evidence marked where the
+    /// (redacted) quote is found. Null when there is no such reply, it belongs to another body, or no one has reviewed it.</summary>
+    public async Task<PublishedReply?> ReplyAsync(string bodyId, long id, CancellationToken cancellationToken)
+    {
+        if (await reviews.FindAsync(new ProposedCodingId(id), cancellationToken) is not { } coding || coding.BodyKey != bodyId || !coding.IsReviewed)
+        {
+            return null;
+        }
+
+        string text = PersonalDataRedactor.Redact(coding.Text);
+        var evidence = new List<CodingEvidence>();
+        foreach (CodingEvidence e in coding.Current.Evidence)
+        {
+            string quote = PersonalDataRedactor.Redact(e.Quote);
+            int start = quote.Length == 0 ? -1 : text.IndexOf(quote, StringComparison.Ordinal);
+            evidence.Add(e with { Quote = quote, Start = start, End = start < 0 ? -1 : start + quote.Length });
+        }
+
+        return new PublishedReply(coding, text, evidence);
     }
 }
 
-public sealed record BodyFindingsDto(string BodyId, IReadOnlyList<CampaignFindingDto> Campaigns, IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<RequestDto> Requests);
+public sealed record BodyFindingsDto(string BodyId, IReadOnlyList<CampaignFindingDto> Campaigns, IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<RequestDto> Requests,
+    IReadOnlyList<ReplyDto> Replies);
+
+/// <summary>A reviewed reply, published as text with personal data removed at <paramref name="Url"/>.</summary>
+public sealed record ReplyDto(string Campaign, long Id, string Document, string ReviewState, string Url);
+
+/// <summary>A reviewed reply with personal data removed, and its evidence positioned in that text (Start −1 where not found).</summary>
+public sealed record PublishedReply(Sightline.Core.Review.ProposedCoding Coding, string Text, IReadOnlyList<CodingEvidence> Evidence);
 
 public sealed record CampaignFindingDto(string Campaign, string Outcome, string Hikvision, string Dahua, string OtherChinese, int? HikvisionCount, int? DahuaCount,
     IReadOnlyList<string> Capabilities, IReadOnlyList<string> CapabilitiesInUse, IReadOnlyList<string> Exemptions)
