@@ -150,6 +150,7 @@ public static class WebServiceCollectionExtensions
         app.MapBodyEndpoints();
         app.MapCampaignEndpoints();
         app.MapExposureEndpoints();
+        app.MapStudyEndpoints();
         app.MapReviewEndpoints();
         app.MapRazorPages();
         return app;

@@ -63,7 +63,7 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
         { WorkspaceWebFactory.Admin, "/workspace/inbox?show=all", "ok" },
     };
 
-    public static TheoryData<string> PublicPaths { get; } = ["/", "/bodies?q=police", "/campaigns", "/campaigns/cctv-2026", "/methodology", "/about", "/exposure", "/api/bodies?q=avon", "/api/campaigns", "/openapi/v1.json"];
+    public static TheoryData<string> PublicPaths { get; } = ["/", "/bodies?q=police", "/campaigns", "/campaigns/cctv-2026", "/methodology", "/about", "/exposure", "/api/bodies?q=avon", "/api/campaigns", "/openapi/v1.json", "/studies", "/studies/2022", "/api/studies", "/api/studies/2022"];
 
     [Theory]
     [MemberData(nameof(Matrix))]
@@ -111,7 +111,7 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
         Assert.Superset(new HashSet<string>
         {
             "/api/bodies", "/api/bodies/{id}", "/api/bodies/{id}/findings", "/api/campaigns", "/api/campaigns/{name}",
-            "/api/campaigns/{name}/tables/{table}", "/campaigns/{name}/data/{table}.{format}", "/api/exposure", "/api/exposure/{name}", "/api/review",
+            "/api/campaigns/{name}/tables/{table}", "/campaigns/{name}/data/{table}.{format}", "/api/exposure", "/api/exposure/{name}", "/api/review", "/api/studies", "/api/studies/{name}",
         }, paths);
     }
 
@@ -255,6 +255,25 @@ public sealed class WorkspaceEndpointTests(WorkspaceWebFactory web) : IClassFixt
 
         Assert.Contains("[name removed]", reply, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unreviewed.StatusCode, otherBody.StatusCode, missing.StatusCode));
+    }
+
+    [Fact]
+    public async Task The_2022_study_is_published_with_the_figures_the_audit_finds_impossible_flagged()
+    {
+        using HttpClient client = await web.ClientAsync(null);
+        string html = await client.GetStringAsync("/studies/2022", Ct);
+        using JsonDocument json = JsonDocument.Parse(await client.GetStringAsync("/api/studies/2022", Ct));
+        using var missing = await client.GetAsync("/studies/1999", Ct);
+        using var missingApi = await client.GetAsync("/api/studies/1999", Ct);
+
+        var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        // The councils' Dahua share (36%) cannot come from 35 of 343 under any denominator.
+        Assert.Contains(findings, f => f.GetProperty("group").GetString() == "council" && f.GetProperty("metric").GetString() == "dahua_pct" && f.GetProperty("severity").GetString() == "error");
+        Assert.Equal("answered", json.RootElement.GetProperty("stated_denominator").GetString());
+        Assert.Matches(@"Cannot be right:</strong> Council, dahua pct =\s+36 \(computed", html);
+        Assert.Contains("class=\"num flagged\">36%", html, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (missing.StatusCode, missingApi.StatusCode));
+        Assert.Equal("application/problem+json", missingApi.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]

@@ -9,8 +9,6 @@ namespace Sightline.Cli.Commands.Statistics;
 /// <summary><c>sightline audit</c>: check a published table against itself and, optionally, against the records.</summary>
 internal static class AuditCommand
 {
-    private static readonly string[] RequiredColumns = ["group", "metric", "value"];
-
     public static Command Create()
     {
         var published = new Option<string>("--published") { Description = "CSV with columns group, metric, value (e.g. data/examples/2022-published-tables.csv).", Required = true, HelpName = "FILE" };
@@ -30,7 +28,7 @@ internal static class AuditCommand
                 return ExitCodes.BadInput;
             }
 
-            var (values, problems) = Parse(table);
+            var (values, problems) = Imports.Studies.PublishedTables.Read(table);
             foreach (var problem in problems)
             {
                 await error.WriteLineAsync($"error: {problem}");
@@ -89,56 +87,6 @@ internal static class AuditCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static (List<PublishedValue> Values, List<ImportProblem> Problems) Parse(Table table)
-    {
-        var values = new List<PublishedValue>();
-        var problems = new List<ImportProblem>();
-        foreach (string column in RequiredColumns.Where(c => !table.HasColumn(c)))
-        {
-            problems.Add(new ImportProblem(table.File, 1, column, $"column '{column}' is missing (expected group, metric, value)"));
-        }
-
-        if (problems.Count > 0)
-        {
-            return (values, problems);
-        }
-
-        var metrics = TableAudit.CountMetrics.Concat(TableAudit.PercentMetrics).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (TableRow row in table.Rows)
-        {
-            string group = (row.Get("group") ?? string.Empty).ToLowerInvariant();
-            string metric = (row.Get("metric") ?? string.Empty).ToLowerInvariant();
-            string text = (row.Get("value") ?? string.Empty).TrimEnd('%').Trim();
-            if (group.Length == 0)
-            {
-                problems.Add(new ImportProblem(table.File, row.Line, "group", "group is empty"));
-                continue;
-            }
-
-            if (!metrics.Contains(metric))
-            {
-                problems.Add(new ImportProblem(table.File, row.Line, "metric", $"unknown metric '{row.Get("metric")}' (accepted: {string.Join(", ", metrics)})"));
-                continue;
-            }
-
-            if (text is "" or "-" or "–" or "—" or "n/a")
-            {
-                continue; // not published
-            }
-
-            if (!double.TryParse(text.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-            {
-                problems.Add(new ImportProblem(table.File, row.Line, "value", $"'{row.Get("value")}' is not a number"));
-                continue;
-            }
-
-            int decimals = text.Contains('.', StringComparison.Ordinal) ? text.Length - text.IndexOf('.', StringComparison.Ordinal) - 1 : 0;
-            values.Add(new PublishedValue(group, metric, value, decimals, row.Line));
-        }
-
-        return (values, problems);
     }
 
     /// <summary>The campaign's groups under the names a published table uses: overall, a sector, sector/region or sector/nation.</summary>
