@@ -7,7 +7,10 @@ namespace Sightline.Network;
 
 /// <summary>What to scan.</summary>
 /// <param name="Limit">A further limit every target must fall in (from <see cref="ScanScope.LimitVariable"/>); null: none.</param>
-public sealed record ScanRequest(IReadOnlyList<AddressRange> Targets, ScanScope Scope, ScanSettings Settings, string Dataset, ScanScope? Limit = null);
+/// <param name="Discovered">Services found before probing (WS-Discovery answers, <see cref="WsDiscovery.ToRecord"/>): each joins its
+/// host's records, so a device that announced itself is stored — and identified from what it announced — even if no port answers.</param>
+public sealed record ScanRequest(IReadOnlyList<AddressRange> Targets, ScanScope Scope, ScanSettings Settings, string Dataset, ScanScope? Limit = null,
+    IReadOnlyList<ScanRecord>? Discovered = null);
 
 /// <summary>What a scan did.</summary>
 /// <param name="Addresses">Addresses probed.</param>
@@ -87,6 +90,16 @@ public sealed class NetworkScanner(IExposureStore store, IKnowledgeBaseOverlaySt
         var observations = new List<ExposureObservation>();
         long records = 0;
         long[] groups = new long[Enum.GetValues<MakerGroup>().Length];
+        var discovered = (request.Discovered ?? []).Where(r => request.Scope.Contains(System.Net.IPAddress.Parse(r.Ip)))
+            .ToLookup(r => r.Ip, StringComparer.Ordinal);
+        for (int i = 0; i < probes.Length; i++)
+        {
+            if (discovered[probes[i].Address.ToString()].ToList() is { Count: > 0 } announced)
+            {
+                probes[i] = probes[i] with { Records = [.. probes[i].Records, .. announced] };
+            }
+        }
+
         foreach (HostProbe probe in probes.Where(p => p.Responded))
         {
             foreach (ScanRecord record in probe.Records)

@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Xml;
 using System.Xml.Linq;
+using Sightline.Core.Exposure;
 
 namespace Sightline.Network;
 
@@ -276,6 +277,26 @@ public static class WsDiscovery
                 [.. refused], replies);
         }
     }
+
+    /// <summary>The match as a scan record of its responder (udp/3702), so that the ONVIF scopes a device announced — its maker and
+    /// hardware model — are kept as evidence with the host's other services. The maker and model go in <c>Product</c>, every scope
+    /// in <c>OtherBanner</c>.</summary>
+    public static ScanRecord ToRecord(WsDiscoveryMatch match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        string product = string.Join(' ', new[] { match.Manufacturer, match.Hardware }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        string scopes = "WS-Discovery " + string.Join(' ', match.Types) + " " + string.Join(' ', match.Scopes);
+        return new ScanRecord
+        {
+            Ip = match.Responder.ToString(),
+            Port = Port,
+            Transport = "udp",
+            Product = product.Length == 0 ? null : Cut(product),
+            OtherBanner = Cut(scopes.Trim()),
+        };
+    }
+
+    private static string Cut(string text) => text.Length > ScanRecord.MaxFieldLength ? text[..ScanRecord.MaxFieldLength] : text;
 
     /// <summary>A one-line description of a match, for text output.</summary>
     public static string Describe(WsDiscoveryMatch match)

@@ -149,7 +149,8 @@ internal static class ScanCommand
 
                 var settings = new ScanSettings(portList, TimeSpan.FromMilliseconds(t), r, c, logins);
                 var progress = Console.IsErrorRedirected ? null : new Progress<int>(n => Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rhosts probed: {n:N0}   ")));
-                ScanOutcome outcome = await context.Get<NetworkScanner>().ScanAsync(new ScanRequest(targetList, declared, settings, name, limit), progress, cancellationToken);
+                ScanOutcome outcome = await context.Get<NetworkScanner>().ScanAsync(
+                    new ScanRequest(targetList, declared, settings, name, limit, discovery?.Matches.Select(WsDiscovery.ToRecord).ToList()), progress, cancellationToken);
                 if (progress is not null)
                 {
                     await Console.Error.WriteLineAsync();
