@@ -53,4 +53,21 @@ public sealed class CliBasicsTests
         Assert.StartsWith("error: cannot open or migrate the postgresql database sightline on 127.0.0.1:1", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", result.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--mail-every", "1", "--mail-every must be 5 to 86400 seconds")]
+    [InlineData("--smtp", "ftp://mail.example.test", "error: --smtp:")]
+    [InlineData("--tls", "sometimes", "--tls must be auto, none, starttls or tls")]
+    public async Task Serve_refuses_bad_mail_settings_before_starting(string option, string value, string message)
+    {
+        string dir = TestPaths.NewTempDirectory();
+        string[] args = option == "--tls"
+            ? ["--db", Path.Combine(dir, "s.db"), "serve", "--urls", "http://127.0.0.1:0", "--smtp", "smtp://127.0.0.1:2525", option, value]
+            : ["--db", Path.Combine(dir, "s.db"), "serve", "--urls", "http://127.0.0.1:0", option, value];
+        CliResult result = await CliProcess.RunAsync(args, environment: CliProcess.NoSeed);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dir, "s.db"))); // refused before the store was touched
+    }
 }
