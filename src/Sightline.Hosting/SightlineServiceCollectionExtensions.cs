@@ -40,6 +40,7 @@ public static class SightlineServiceCollectionExtensions
         services.AddSingleton<DeviceIdentifier>();
         services.AddSingleton(new DocumentReader());
         services.AddSingleton<AnswerCoder>();
+        services.AddSingleton<Bodies.BodySearch>();
         services.AddScoped<Campaigns.CampaignService>();
         services.AddScoped<Campaigns.ChaserService>();
         services.AddScoped<Mail.MailIngestor>();

@@ -9,6 +9,7 @@ using Sightline.Core.Devices;
 using Sightline.Core.Review;
 using Sightline.Core.Statistics;
 using Sightline.Hosting;
+using Sightline.Hosting.Bodies;
 using Sightline.Imports.Bodies;
 
 namespace Sightline.Benchmarks.Web;
@@ -37,6 +38,7 @@ internal static partial class WebScenario
         try
         {
             string body = await SeedAsync(db, dir, schools);
+            Console.WriteLine(await MeasureSearchIndexAsync(db));
             int port = FreePort();
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (string a in new[] { cli, "--db", db, "serve", "--urls", $"http://127.0.0.1:{port}" })
@@ -129,6 +131,45 @@ internal static partial class WebScenario
                 await reviews.DecideAsync([new ReviewDecision(id, ReviewAction.Accept, null, "bench@example.test", null)], DateTimeOffset.UnixEpoch, CancellationToken.None);
                 return force.Id.Value;
             }
+        }
+    }
+
+    /// <summary>What the web's registry search index (<see cref="BodySearch"/>) costs over this store: the time to read and build
+    /// it, the managed memory it keeps (the bodies with their identifiers and tags included), and one search from it.</summary>
+    private static async Task<string> MeasureSearchIndexAsync(string db)
+    {
+        var services = new ServiceCollection().AddSightline(new SightlineOptions { Database = new DatabaseTarget(DatabaseEngine.Sqlite, db) }).BuildServiceProvider();
+        await using (services)
+        {
+            await using (var scope = services.CreateAsyncScope())
+            {
+                // Warm the EF model and the connection pool, so that only the index is counted below.
+                await scope.ServiceProvider.GetRequiredService<IBodyStore>().GetRevisionAsync(CancellationToken.None);
+                await scope.ServiceProvider.GetRequiredService<IBodyStore>().FindAsync(BodyId.For(Sector.Police, "avon-and-somerset"), CancellationToken.None);
+            }
+
+            var search = services.GetRequiredService<BodySearch>();
+            long before = GC.GetTotalMemory(forceFullCollection: true);
+            var watch = Stopwatch.StartNew();
+            await search.RefreshAsync(CancellationToken.None);
+            watch.Stop();
+            BodySearchIndex index = await search.CurrentAsync(CancellationToken.None);
+            long after = GC.GetTotalMemory(forceFullCollection: true);
+            var queries = new[] { "manchester", "st marys", "leeds", "s", "E08000003" }.Select(q => new BodyQuery { Text = q, Limit = 50 }).ToArray();
+            var searchWatch = Stopwatch.StartNew();
+            const int rounds = 200;
+            for (int i = 0; i < rounds; i++)
+            {
+                foreach (BodyQuery query in queries)
+                {
+                    index.Search(query);
+                }
+            }
+
+            double micro = searchWatch.Elapsed.TotalMicroseconds / (rounds * queries.Length);
+            GC.KeepAlive(search);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"search index: {index.Count:N0} bodies, {index.WordCount:N0} distinct name words; read and built in {watch.ElapsedMilliseconds:N0} ms; {(after - before) / 1048576.0:N1} MB kept (bodies, identifiers and tags included); one search (50 rows) {micro:N0} µs");
         }
     }
 

@@ -14,6 +14,12 @@ public interface IBodyStore
 
     Task<BodyPage> SearchAsync(BodyQuery query, CancellationToken cancellationToken);
 
+    /// <summary>Every body, active or not, with its identifiers and tags, in no particular order (one read: for in-memory indexes).</summary>
+    Task<IReadOnlyList<Body>> ListAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>The registry's <see cref="BodyRegistryRevision"/>: changes whenever an import changes anything.</summary>
+    Task<BodyRegistryRevision> GetRevisionAsync(CancellationToken cancellationToken);
+
     /// <summary>Active bodies per sector.</summary>
     Task<IReadOnlyDictionary<Sector, int>> CountBySectorAsync(CancellationToken cancellationToken);
 }

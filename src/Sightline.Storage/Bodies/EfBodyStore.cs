@@ -177,6 +177,21 @@ internal sealed class EfBodyStore(SightlineDbContext db, TimeProvider clock) : I
         return new BodyPage([.. page.Select(r => r.ToDomain())], total);
     }
 
+    public async Task<IReadOnlyList<Body>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        List<BodyRow> rows = await Bodies().ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => r.ToDomain())];
+    }
+
+    public async Task<BodyRegistryRevision> GetRevisionAsync(CancellationToken cancellationToken)
+    {
+        // ImportAsync sets UpdatedUtc on every row it adds, changes, deactivates or reactivates, so count + latest change moves
+        // with every import that changed anything (deletions do not exist; a row count guards against them anyway).
+        int count = await db.Set<BodyRow>().CountAsync(cancellationToken).ConfigureAwait(false);
+        DateTime? last = await db.Set<BodyRow>().MaxAsync(b => (DateTime?)b.UpdatedUtc, cancellationToken).ConfigureAwait(false);
+        return new BodyRegistryRevision(count, last);
+    }
+
     public async Task<IReadOnlyDictionary<Sector, int>> CountBySectorAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Set<BodyRow>().AsNoTracking().Where(b => b.Active).GroupBy(b => b.Sector)

@@ -113,14 +113,14 @@ public static class BodyEndpoints
     }
 
     private static async Task<Results<Ok<BodySearchDto>, ValidationProblem>> SearchAsync(
-        IBodyStore store, string? q, string? sector, string? nation, string? region, int? limit, int? offset, CancellationToken cancellationToken)
+        BodySearch search, string? q, string? sector, string? nation, string? region, int? limit, int? offset, CancellationToken cancellationToken)
     {
         if (!TryBuildQuery(q, sector, nation, region, limit, offset, out BodyQuery query, out var errors))
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        BodyPage page = await store.SearchAsync(query, cancellationToken);
+        BodyPage page = await search.SearchAsync(query, cancellationToken);
         return TypedResults.Ok(new BodySearchDto(page.Total, query.Offset, page.Bodies.Select(BodyDto.From).ToList()));
     }
 

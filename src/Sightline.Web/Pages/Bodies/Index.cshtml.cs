@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sightline.Core.Bodies;
+using Sightline.Hosting.Bodies;
 using Sightline.Web.Api;
 
 namespace Sightline.Web.Pages.Bodies;
 
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(WebServiceCollectionExtensions.PublicPolicy)]
-public sealed class SearchModel(IBodyStore bodies) : PageModel
+public sealed class SearchModel(BodySearch bodies) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
