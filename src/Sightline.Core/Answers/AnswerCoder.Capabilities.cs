@@ -18,6 +18,12 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
+            if (AnswerCues.NeverAcquired().IsMatch(unit.Text))
+            {
+                previous = [];
+                continue; // "offered thermal cameras, but we decided not to proceed"
+            }
+
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
             if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text)
                 && !AnswerCues.Disabled().IsMatch(unit.Text) && !AnswerCues.Past().IsMatch(unit.Text))

@@ -257,4 +257,59 @@ public sealed class AnswerCoderTests
         Assert.Equal(("other", "none"), (coding.Kind, coding.Outcome));
         Assert.Empty(coding.CapabilitiesHas);
     }
+
+    [Theory]
+    [InlineData("The Council does not use Hikvision. The Council will neither confirm nor deny whether it holds equipment manufactured by Dahua, as to do so would be exempt under section 24(2).", "no", "unknown")]
+    [InlineData("We have no Hikvision cameras. We are still checking whether any Dahua recorders remain at the depot.", "no", "unknown")]
+    public void A_maker_inside_what_the_body_will_not_say_stays_unknown(string text, string hikvision, string dahua)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((hikvision, dahua), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void Equipment_offered_but_never_bought_is_neither_a_maker_nor_a_capability()
+    {
+        AnswerCoding coding = Code("All of the University's cameras are Avigilon. In 2020 we were approached by a supplier offering Sunell thermal screening cameras, "
+            + "but we decided not to proceed and no such cameras were ever installed.");
+
+        Assert.Equal(("no", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+        Assert.Empty(coding.CapabilitiesHas);
+    }
+
+    [Theory]
+    [InlineData("The majority of the Council's cameras are Bosch, with some older analogue cameras at the depot. We do not have any Hikvision or Dahua equipment.", "unknown")]
+    [InlineData("At the main campus all of the cameras are Axis. The recorders at the Riverside campus are Dahua. Their model numbers are not held.", "unknown")]
+    [InlineData("The Council still has nine Hikvision cameras at the bus station. All of the cameras installed since 2022 are Axis. We are unable to establish the manufacturer of the cameras at the market.", "unknown")]
+    [InlineData("All of our cameras are Bosch. We do not have any Hikvision or Dahua equipment.", "no")]
+    [InlineData("In answer to question 1, all of our cameras are Bosch.", "no")]
+    public void A_list_of_makes_scoped_to_part_of_the_estate_leaves_other_makers_open(string text, string otherChinese)
+    {
+        Assert.Equal(otherChinese, Code(text).OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("Civic Centre - Hikvision - 22 cameras. We are not able to identify models for the depot system.")]
+    [InlineData("We use Dahua cameras at the market. We have been unable to establish the manufacturer of the cameras in the halls of residence.")]
+    public void Makes_or_models_the_body_cannot_establish_make_the_answer_partial(string text)
+    {
+        Assert.Equal("partial", Code(text).Outcome);
+    }
+
+    [Fact]
+    public void A_review_that_finds_the_exemption_not_engaged_and_discloses_is_answered()
+    {
+        AnswerCoding coding = Code("Internal review of FOI request 4410. Our original response withheld the information under section 31(1)(a). Having reviewed the request, "
+            + "I do not consider that the exemption is engaged. The original decision is therefore overturned. The Council uses 23 Dahua cameras. We do not use Hikvision.");
+
+        Assert.Equal(("review_outcome", "answered"), (coding.Kind, coding.Outcome));
+        Assert.Empty(coding.Exemptions);
+    }
+
+    [Fact]
+    public void A_stated_running_total_is_not_added_to_its_parts()
+    {
+        Assert.Equal(9, Code("All 8 of our cameras are Hikvision. With the NVR that makes 9 Hikvision devices.").HikvisionCount);
+    }
 }
