@@ -37,6 +37,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private void ReadMakers(List<ReplyUnit> units, CodingState state)
     {
         IReadOnlyList<string>? questionMakers = null;
+        ReplyUnit? previous = null;
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -74,9 +75,33 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             questionMakers = null; // a short answer ("No.") answers only the question just before it
+            if (previous is not null && !unit.IsRow && RemovedSince().IsMatch(unit.Text) && !AnswerCues.PendingReplacement().IsMatch(unit.Text))
+            {
+                // "Until then the car park cameras were Hikvision. These have now all been replaced with Hanwha." The next sentence
+                // says of the equipment just named that it is gone.
+                foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+                {
+                    if (stances.RemoveAll(x => x.Unit == previous && x.Stance == ReplyCodes.Yes) > 0)
+                    {
+                        stances.Add((ReplyCodes.No, unit, 0.8));
+                    }
+                }
+            }
+
+            previous = unit.IsRow ? null : unit;
             if (AnswerCues.NoOtherChinese().IsMatch(unit.Text))
             {
                 state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "no equipment from any other Chinese manufacturer"
+            }
+
+            if (AnswerCues.NoChinese().Match(unit.Text) is { Success: true } noChinese)
+            {
+                state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "none of our CCTV is Chinese-made"
+                if (!noChinese.Value.Contains("other ", StringComparison.OrdinalIgnoreCase) && !mentions.Any(m => m.MakerIsChinese))
+                {
+                    state.AddStance("hikvision", ReplyCodes.No, unit, 0.8);
+                    state.AddStance("dahua", ReplyCodes.No, unit, 0.8);
+                }
             }
 
             if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
@@ -280,6 +305,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
+
+    // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
+    [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RemovedSince();
 
     /// <summary>A claim about the whole estate ("all of the cameras are Axis") that is not scoped to one site or one period
     /// ("At the main campus all of the cameras are Axis", "all cameras installed since 2022 are Uniview").</summary>

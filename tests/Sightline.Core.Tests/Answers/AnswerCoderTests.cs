@@ -312,4 +312,49 @@ public sealed class AnswerCoderTests
     {
         Assert.Equal(9, Code("All 8 of our cameras are Hikvision. With the NVR that makes 9 Hikvision devices.").HikvisionCount);
     }
+
+    [Theory]
+    [InlineData("We have checked and none of the Council's CCTV is Chinese-made.", "no", "no", "no")]
+    [InlineData("None of the University's CCTV equipment is manufactured by Hikvision, Dahua or by any other company based in China.", "no", "no", "no")]
+    [InlineData("We use 12 Hikvision cameras; none of our other cameras are Chinese-made.", "yes", "no", "no")]
+    public void A_denial_of_chinese_made_equipment_covers_every_chinese_maker(string text, string hikvision, string dahua, string otherChinese)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((hikvision, dahua, otherChinese), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData("Until recently the car park cameras were Hikvision. These have now all been replaced with Hanwha cameras.", "no")]
+    [InlineData("The depot had two Hikvision recorders. They were removed in 2022 when the depot closed.", "no")]
+    [InlineData("The depot has two Hikvision recorders. These will be replaced next year.", "yes")]
+    public void A_next_sentence_saying_the_equipment_is_gone_makes_it_past(string text, string hikvision)
+    {
+        Assert.Equal(hikvision, Code(text).Hikvision);
+    }
+
+    [Fact]
+    public void No_cctv_on_any_property_is_an_answer_with_no_makers()
+    {
+        AnswerCoding coding = Code("None of the Parish Council's properties are covered by CCTV, and the Parish Council has never owned any cameras.");
+
+        Assert.Equal(("answer", "answered", "no", "no", "no"), (coding.Kind, coding.Outcome, coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData("The Council operates 85 CCTV cameras. Our asset list does not record the manufacturer or model of each camera.", "answer", "partial")]
+    [InlineData("I'm afraid I don't know what make our cameras are. The system was put in before I started.", "answer", "not_held")]
+    public void Makes_the_body_does_not_record_or_know_are_not_held(string text, string kind, string outcome)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((kind, outcome, "unknown"), (coding.Kind, coding.Outcome, coding.Hikvision));
+    }
+
+    [Fact]
+    public void Numbers_without_a_maker_belong_to_the_only_maker_named()
+    {
+        Assert.Equal(56, Code("1. Hikvision is the sole supplier of the Council's CCTV.\n2. We have 52 cameras and 4 recorders.").HikvisionCount);
+        Assert.Null(Code("1. We use Hikvision and Axis cameras.\n2. We have 52 cameras and 4 recorders.").HikvisionCount);
+    }
 }
