@@ -357,4 +357,23 @@ public sealed class AnswerCoderTests
         Assert.Equal(56, Code("1. Hikvision is the sole supplier of the Council's CCTV.\n2. We have 52 cameras and 4 recorders.").HikvisionCount);
         Assert.Null(Code("1. We use Hikvision and Axis cameras.\n2. We have 52 cameras and 4 recorders.").HikvisionCount);
     }
+
+    [Fact]
+    public void A_review_headed_internal_review_that_swaps_exemptions_keeps_only_the_new_one()
+    {
+        AnswerCoding coding = Code("Internal review - FOI 23/4419\n\nYou asked us to review our response, which refused your request in full under section 24(1).\n\n"
+            + "I have concluded that section 24(1) was not correctly applied to questions 1 and 2. The Council uses Hikvision cameras.\n\n"
+            + "I have, however, decided that the models are exempt under section 31(1)(a).");
+
+        Assert.Equal(("review_outcome", "partial", "yes"), (coding.Kind, coding.Outcome, coding.Hikvision));
+        Assert.Equal(["foia:s31"], coding.Exemptions);
+    }
+
+    [Fact]
+    public void A_capability_switched_on_in_the_next_clause_is_in_use()
+    {
+        AnswerCoding coding = Code("We use Hikvision cameras. The cameras support human and vehicle detection (AcuSense); this is switched on at the two depots.");
+
+        Assert.Equal(["object_detection"], coding.CapabilitiesInUse);
+    }
 }
