@@ -376,4 +376,15 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(["object_detection"], coding.CapabilitiesInUse);
     }
+
+    [Theory]
+    [InlineData("We have 4 Ezviz cameras in reception. That is all the CCTV we have.", "no")]
+    [InlineData("The building's CCTV system consists of 26 Hikvision cameras and a recorder. The landlord does not hold the model numbers.", "no")]
+    [InlineData("We have 4 Ezviz cameras in reception. That is all of the information we hold. The models are not held.", "unknown")]
+    public void Words_that_close_the_list_make_other_makers_no(string text, string otherChinese)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("yes", otherChinese), (coding.Hikvision, coding.OtherChinese));
+    }
 }
