@@ -94,7 +94,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "no equipment from any other Chinese manufacturer"
             }
 
-            if (AnswerCues.NoChinese().Match(unit.Text) is { Success: true } noChinese)
+            if (unit.Text.Contains("chin", StringComparison.OrdinalIgnoreCase) && AnswerCues.NoChinese().Match(unit.Text) is { Success: true } noChinese)
             {
                 state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "none of our CCTV is Chinese-made"
                 if (!noChinese.Value.Contains("other ", StringComparison.OrdinalIgnoreCase) && !mentions.Any(m => m.MakerIsChinese))
@@ -109,7 +109,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.UnnamedMake ??= unit;
             }
 
-            if (AnswerCues.NeverAcquired().IsMatch(unit.Text))
+            if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text))
             {
                 continue; // "a supplier offered Sunell cameras, but we decided not to proceed": not the body's equipment
             }
