@@ -18,6 +18,12 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
+            if (AnswerCues.NeverAcquired().IsMatch(unit.Text))
+            {
+                previous = [];
+                continue; // "offered thermal cameras, but we decided not to proceed"
+            }
+
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
             if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text)
                 && !AnswerCues.Disabled().IsMatch(unit.Text) && !AnswerCues.Past().IsMatch(unit.Text))
@@ -68,7 +74,9 @@ public sealed partial class AnswerCoder
                     }
                     else
                     {
-                        state.AddCapability(capability, inUse: AnswerCues.InUse().IsMatch(clause), unit);
+                        // "… support human and vehicle detection (AcuSense); this is switched on at the two depots."
+                        bool inUse = AnswerCues.InUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest));
+                        state.AddCapability(capability, inUse, unit);
                         if (!previous.Contains(capability))
                         {
                             previous.Add(capability);
@@ -80,6 +88,9 @@ public sealed partial class AnswerCoder
     }
 
     // "… and whether any of them do facial recognition": asked about, not said.
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LaterClauseInUse();
+
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whether();
 

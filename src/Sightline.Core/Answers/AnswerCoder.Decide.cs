@@ -181,8 +181,12 @@ public sealed partial class AnswerCoder
             }
         }
 
-        int? hikvisionCount = hikvision == ReplyCodes.Yes ? Count(state, "hikvision", reply, evidence) : null;
-        int? dahuaCount = dahua == ReplyCodes.Yes ? Count(state, "dahua", reply, evidence) : null;
+        // "1. Hikvision is the sole supplier … 2. 52 cameras and 4 recorders.": when one Chinese maker is the only make named,
+        // the device numbers stated without a maker are its numbers.
+        string? soleMaker = state.OtherBrands is null && other != ReplyCodes.Yes && (hikvision == ReplyCodes.Yes) != (dahua == ReplyCodes.Yes)
+            ? (hikvision == ReplyCodes.Yes ? "hikvision" : "dahua") : null;
+        int? hikvisionCount = hikvision == ReplyCodes.Yes ? Count(state, "hikvision", reply, evidence, soleMaker == "hikvision") : null;
+        int? dahuaCount = dahua == ReplyCodes.Yes ? Count(state, "dahua", reply, evidence, soleMaker == "dahua") : null;
         List<string> models = [.. state.Models.Keys.Select(m => m.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         foreach ((string model, ReplyUnit unit) in state.Models)
         {
@@ -256,9 +260,20 @@ public sealed partial class AnswerCoder
         return ReplyCodes.Unknown;
     }
 
-    private static int? Count(CodingState state, string maker, Reply reply, List<CodingEvidence> evidence)
+    private static int? Count(CodingState state, string maker, Reply reply, List<CodingEvidence> evidence, bool soleMaker)
     {
         var counts = state.Counts[maker];
+        if (counts.Count == 0 && soleMaker && state.DeviceTotal is { IsRow: false } total && !Approximate().IsMatch(total.Text)
+            && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(total.Text)))
+        {
+            int stated = AnswerCues.DeviceCount().Matches(total.Text).Sum(m => ParseCount(m.Groups["n"].Value) ?? 0);
+            if (stated > 0)
+            {
+                AddEvidence(evidence, reply, $"counts.{maker}", stated.ToString(System.Globalization.CultureInfo.InvariantCulture), total);
+                return stated;
+            }
+        }
+
         if (counts.Count == 0)
         {
             return null;
@@ -298,6 +313,9 @@ public sealed partial class AnswerCoder
 
     [GeneratedRegex(@"\brefus\w* (?:to comply with )?(?:your|the|this) (?:whole )?request (?:in full|in its entirety|as a whole)|\brefus\w* (?:the whole of|all of) (?:your|the|this) request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeRefusal();
+
+    [GeneratedRegex(@"\b(?:approximately|approx\.?|around|about|roughly|some|over|more than|fewer than|less than|under|up to|at least|c\.|circa|estimated?)\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Approximate();
 
     // "your request regarding FOI 2022/118", "… regarding this request": the topic is the request itself.
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

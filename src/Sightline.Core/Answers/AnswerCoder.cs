@@ -37,6 +37,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private void ReadMakers(List<ReplyUnit> units, CodingState state)
     {
         IReadOnlyList<string>? questionMakers = null;
+        ReplyUnit? previous = null;
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -74,14 +75,43 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             questionMakers = null; // a short answer ("No.") answers only the question just before it
+            if (previous is not null && !unit.IsRow && RemovedSince().IsMatch(unit.Text) && !AnswerCues.PendingReplacement().IsMatch(unit.Text))
+            {
+                // "Until then the car park cameras were Hikvision. These have now all been replaced with Hanwha." The next sentence
+                // says of the equipment just named that it is gone.
+                foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+                {
+                    if (stances.RemoveAll(x => x.Unit == previous && x.Stance == ReplyCodes.Yes) > 0)
+                    {
+                        stances.Add((ReplyCodes.No, unit, 0.8));
+                    }
+                }
+            }
+
+            previous = unit.IsRow ? null : unit;
             if (AnswerCues.NoOtherChinese().IsMatch(unit.Text))
             {
                 state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "no equipment from any other Chinese manufacturer"
             }
 
+            if (unit.Text.Contains("chin", StringComparison.OrdinalIgnoreCase) && AnswerCues.NoChinese().Match(unit.Text) is { Success: true } noChinese)
+            {
+                state.AddStance("other_chinese", ReplyCodes.No, unit, 0.85); // "none of our CCTV is Chinese-made"
+                if (!noChinese.Value.Contains("other ", StringComparison.OrdinalIgnoreCase) && !mentions.Any(m => m.MakerIsChinese))
+                {
+                    state.AddStance("hikvision", ReplyCodes.No, unit, 0.8);
+                    state.AddStance("dahua", ReplyCodes.No, unit, 0.8);
+                }
+            }
+
             if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
+            }
+
+            if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text))
+            {
+                continue; // "a supplier offered Sunell cameras, but we decided not to proceed": not the body's equipment
             }
 
             foreach (DeviceMention mention in mentions)
@@ -106,7 +136,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
-                    if (at > 0 && ReplacedWith().IsMatch(clause[..at]) && !AnswerCues.Negation().IsMatch(clause[..at][Math.Max(0, at - 12)..]))
+                    if (at > 0 && Undecided().IsMatch(clause[..at]))
+                    {
+                        (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "will neither confirm nor deny whether it holds Dahua equipment"
+                    }
+                    else if (at > 0 && ReplacedWith().IsMatch(clause[..at]) && !AnswerCues.Negation().IsMatch(clause[..at][Math.Max(0, at - 12)..]))
                     {
                         (stance, confidence) = (ReplyCodes.Yes, 0.85);
                     }
@@ -131,7 +165,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     if (stance == ReplyCodes.Yes)
                     {
                         state.OtherBrands ??= unit;
-                        if (unit.IsRow || Completeness().IsMatch(unit.Text))
+                        if (!unit.IsRow && AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)))
+                        {
+                            state.IncompleteList = true; // "the majority of our cameras are Bosch": the rest is not named
+                        }
+
+                        if (unit.IsRow || IsWholeClaim(Completeness(), unit.Text))
                         {
                             state.CompleteEstate ??= unit;
                         }
@@ -151,7 +190,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.IncompleteList = true;
                 }
 
-                if (stance == ReplyCodes.Yes && (unit.IsRow || Completeness().IsMatch(unit.Text)))
+                if (stance == ReplyCodes.Yes && (unit.IsRow || IsWholeClaim(Completeness(), unit.Text)))
                 {
                     state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
                 }
@@ -264,8 +303,39 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
+
+    // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
+    [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RemovedSince();
+
+    /// <summary>A claim about the whole estate ("all of the cameras are Axis") that is not scoped to one site or one period
+    /// ("At the main campus all of the cameras are Axis", "all cameras installed since 2022 are Uniview").</summary>
+    private static bool IsWholeClaim(Regex claim, string text)
+    {
+        foreach (Match match in claim.Matches(text))
+        {
+            if (!ScopedBefore().IsMatch(text.AsSpan(0, match.Index)) && !ScopedWithin().IsMatch(match.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "At the Riverside campus, all …", "In the halls of residence the only cameras …", "For the depot, all …".
+    [GeneratedRegex(@"(?:^|[.;:]\s|\band\s)\W*(?:at|in|within|on|for) (?!(?:answer|response|reply|relation|respect|terms|summary|short|addition|general|particular|question|questions|q\d+|your|this|that|total|all|every|each of our sites)\b)(?:the |our |its |their |each |both )?(?:[\w'’-]+ ){0,5}?(?:[\w'’-]+),?\s*(?:the \w+(?:'s)? )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScopedBefore();
+
+    // "all of the cameras the Council has installed since 2022 are …", "all cameras at the depot are …".
+    [GeneratedRegex(@"\b(?:since|after|before|from) (?:20\d\d|the \w+ of 20\d\d|\w+ 20\d\d)\b|\b(?:installed|fitted|bought|purchased) (?:in|during) (?:20\d\d|the last)\b|\b(?:newer|newest|recent|replacement|latest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScopedWithin();
+
+    // The maker is inside what the body is not saying: "neither confirm nor deny whether it holds Dahua equipment".
+    [GeneratedRegex(@"\bwhether\b|\bconfirm (?:n)?or deny\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Undecided();
 
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
@@ -273,7 +343,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
-    [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot (?:considered |deemed |thought |judged )?(?:to be )?exempt\b|\b(?:no|none of the) (?:information|data|details?|part)\b[^.]{0,30}\b(?:withh\w+|exempt|redacted)|\bnothing (?:has been |was |is |have been )?(?:withh\w+|redacted)|\bwithh\w+ nothing\b|\bnone (?:of it |of this |of the information )?(?:is|was|has been|have been) (?:withh\w+|redacted|exempt)|\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot (?:considered |deemed |thought |judged )?(?:to be )?exempt\b|\b(?:no|none of the) (?:information|data|details?|part)\b[^.]{0,30}\b(?:withh\w+|exempt|redacted)|\bnothing (?:has been |was |is |have been )?(?:withh\w+|redacted)|\bwithh\w+ nothing\b|\bnone (?:of it |of this |of the information )?(?:is|was|has been|have been) (?:withh\w+|redacted|exempt)|\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b|\b(?:do|does|did)(?: not|n't) (?:consider|think|believe|accept|agree|find) (?:that )?[^.;]{0,60}?\b(?:is|are|was|were|to be) (?:engaged|applicable|exempt|justified|correctly applied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoExemption();
 
     [GeneratedRegex(@"\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\boutside the scope of (?:your|the) request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -485,7 +555,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
             }
 
-            if (!unit.IsQuestion && WholeEstate().IsMatch(unit.Text))
+            if (!unit.IsQuestion && IsWholeClaim(WholeEstate(), unit.Text))
             {
                 state.CompleteEstate ??= unit; // "The Council has no other CCTV systems."
                 state.WholeEstate ??= unit;

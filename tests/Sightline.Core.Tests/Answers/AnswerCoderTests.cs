@@ -257,4 +257,134 @@ public sealed class AnswerCoderTests
         Assert.Equal(("other", "none"), (coding.Kind, coding.Outcome));
         Assert.Empty(coding.CapabilitiesHas);
     }
+
+    [Theory]
+    [InlineData("The Council does not use Hikvision. The Council will neither confirm nor deny whether it holds equipment manufactured by Dahua, as to do so would be exempt under section 24(2).", "no", "unknown")]
+    [InlineData("We have no Hikvision cameras. We are still checking whether any Dahua recorders remain at the depot.", "no", "unknown")]
+    public void A_maker_inside_what_the_body_will_not_say_stays_unknown(string text, string hikvision, string dahua)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((hikvision, dahua), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void Equipment_offered_but_never_bought_is_neither_a_maker_nor_a_capability()
+    {
+        AnswerCoding coding = Code("All of the University's cameras are Avigilon. In 2020 we were approached by a supplier offering Sunell thermal screening cameras, "
+            + "but we decided not to proceed and no such cameras were ever installed.");
+
+        Assert.Equal(("no", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+        Assert.Empty(coding.CapabilitiesHas);
+    }
+
+    [Theory]
+    [InlineData("The majority of the Council's cameras are Bosch, with some older analogue cameras at the depot. We do not have any Hikvision or Dahua equipment.", "unknown")]
+    [InlineData("At the main campus all of the cameras are Axis. The recorders at the Riverside campus are Dahua. Their model numbers are not held.", "unknown")]
+    [InlineData("The Council still has nine Hikvision cameras at the bus station. All of the cameras installed since 2022 are Axis. We are unable to establish the manufacturer of the cameras at the market.", "unknown")]
+    [InlineData("All of our cameras are Bosch. We do not have any Hikvision or Dahua equipment.", "no")]
+    [InlineData("In answer to question 1, all of our cameras are Bosch.", "no")]
+    public void A_list_of_makes_scoped_to_part_of_the_estate_leaves_other_makers_open(string text, string otherChinese)
+    {
+        Assert.Equal(otherChinese, Code(text).OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("Civic Centre - Hikvision - 22 cameras. We are not able to identify models for the depot system.")]
+    [InlineData("We use Dahua cameras at the market. We have been unable to establish the manufacturer of the cameras in the halls of residence.")]
+    public void Makes_or_models_the_body_cannot_establish_make_the_answer_partial(string text)
+    {
+        Assert.Equal("partial", Code(text).Outcome);
+    }
+
+    [Fact]
+    public void A_review_that_finds_the_exemption_not_engaged_and_discloses_is_answered()
+    {
+        AnswerCoding coding = Code("Internal review of FOI request 4410. Our original response withheld the information under section 31(1)(a). Having reviewed the request, "
+            + "I do not consider that the exemption is engaged. The original decision is therefore overturned. The Council uses 23 Dahua cameras. We do not use Hikvision.");
+
+        Assert.Equal(("review_outcome", "answered"), (coding.Kind, coding.Outcome));
+        Assert.Empty(coding.Exemptions);
+    }
+
+    [Fact]
+    public void A_stated_running_total_is_not_added_to_its_parts()
+    {
+        Assert.Equal(9, Code("All 8 of our cameras are Hikvision. With the NVR that makes 9 Hikvision devices.").HikvisionCount);
+    }
+
+    [Theory]
+    [InlineData("We have checked and none of the Council's CCTV is Chinese-made.", "no", "no", "no")]
+    [InlineData("None of the University's CCTV equipment is manufactured by Hikvision, Dahua or by any other company based in China.", "no", "no", "no")]
+    [InlineData("We use 12 Hikvision cameras; none of our other cameras are Chinese-made.", "yes", "no", "no")]
+    public void A_denial_of_chinese_made_equipment_covers_every_chinese_maker(string text, string hikvision, string dahua, string otherChinese)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((hikvision, dahua, otherChinese), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData("Until recently the car park cameras were Hikvision. These have now all been replaced with Hanwha cameras.", "no")]
+    [InlineData("The depot had two Hikvision recorders. They were removed in 2022 when the depot closed.", "no")]
+    [InlineData("The depot has two Hikvision recorders. These will be replaced next year.", "yes")]
+    public void A_next_sentence_saying_the_equipment_is_gone_makes_it_past(string text, string hikvision)
+    {
+        Assert.Equal(hikvision, Code(text).Hikvision);
+    }
+
+    [Fact]
+    public void No_cctv_on_any_property_is_an_answer_with_no_makers()
+    {
+        AnswerCoding coding = Code("None of the Parish Council's properties are covered by CCTV, and the Parish Council has never owned any cameras.");
+
+        Assert.Equal(("answer", "answered", "no", "no", "no"), (coding.Kind, coding.Outcome, coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData("The Council operates 85 CCTV cameras. Our asset list does not record the manufacturer or model of each camera.", "answer", "partial")]
+    [InlineData("I'm afraid I don't know what make our cameras are. The system was put in before I started.", "answer", "not_held")]
+    public void Makes_the_body_does_not_record_or_know_are_not_held(string text, string kind, string outcome)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal((kind, outcome, "unknown"), (coding.Kind, coding.Outcome, coding.Hikvision));
+    }
+
+    [Fact]
+    public void Numbers_without_a_maker_belong_to_the_only_maker_named()
+    {
+        Assert.Equal(56, Code("1. Hikvision is the sole supplier of the Council's CCTV.\n2. We have 52 cameras and 4 recorders.").HikvisionCount);
+        Assert.Null(Code("1. We use Hikvision and Axis cameras.\n2. We have 52 cameras and 4 recorders.").HikvisionCount);
+    }
+
+    [Fact]
+    public void A_review_headed_internal_review_that_swaps_exemptions_keeps_only_the_new_one()
+    {
+        AnswerCoding coding = Code("Internal review - FOI 23/4419\n\nYou asked us to review our response, which refused your request in full under section 24(1).\n\n"
+            + "I have concluded that section 24(1) was not correctly applied to questions 1 and 2. The Council uses Hikvision cameras.\n\n"
+            + "I have, however, decided that the models are exempt under section 31(1)(a).");
+
+        Assert.Equal(("review_outcome", "partial", "yes"), (coding.Kind, coding.Outcome, coding.Hikvision));
+        Assert.Equal(["foia:s31"], coding.Exemptions);
+    }
+
+    [Fact]
+    public void A_capability_switched_on_in_the_next_clause_is_in_use()
+    {
+        AnswerCoding coding = Code("We use Hikvision cameras. The cameras support human and vehicle detection (AcuSense); this is switched on at the two depots.");
+
+        Assert.Equal(["object_detection"], coding.CapabilitiesInUse);
+    }
+
+    [Theory]
+    [InlineData("We have 4 Ezviz cameras in reception. That is all the CCTV we have.", "no")]
+    [InlineData("The building's CCTV system consists of 26 Hikvision cameras and a recorder. The landlord does not hold the model numbers.", "no")]
+    [InlineData("We have 4 Ezviz cameras in reception. That is all of the information we hold. The models are not held.", "unknown")]
+    public void Words_that_close_the_list_make_other_makers_no(string text, string otherChinese)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("yes", otherChinese), (coding.Hikvision, coding.OtherChinese));
+    }
 }
