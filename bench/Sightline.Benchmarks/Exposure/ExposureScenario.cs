@@ -61,9 +61,15 @@ internal static class ExposureScenario
                 await Measure("jq -r .ip_str FILE > /dev/null", "jq", ["-r", ".ip_str", file], written);
             }
 
+            if (Option(args, "--only") == "parse")
+            {
+                ParseOnly(file, stages: false);
+                return 0;
+            }
+
             if (args.Contains("--stages"))
             {
-                ParseOnly(file);
+                ParseOnly(file, stages: true);
             }
 
             Fingerprint(file, written);
@@ -149,12 +155,17 @@ internal static class ExposureScenario
     }
 
     /// <summary>Reading and parsing alone (records dropped): where the fingerprint pass's time goes.</summary>
-    private static void ParseOnly(string file)
+    private static void ParseOnly(string file, bool stages)
     {
         var sw = Stopwatch.StartNew();
         ScanReadReport report = ScanFileReader.Read(file, ScanFormat.Shodan, 0, _ => { }, CancellationToken.None);
         double seconds = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"stage: read and parse only: {report.Records:N0} records in {seconds:F1} s ({report.Records / seconds:N0} records/s)");
+        if (!stages)
+        {
+            return;
+        }
+
         sw.Restart();
         using var grouper = new HostGrouper(report.Records);
         using (var feeder = new RecordFeeder(grouper))
@@ -185,6 +196,32 @@ internal static class ExposureScenario
         }
 
         double identify = sw.Elapsed.TotalSeconds;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinctNoAuth = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in evidence)
+        {
+            string rest = string.Join('\u0001', e.HttpServer, e.HtmlTitle, e.HttpBody, e.RtspServer, e.TlsSubject, e.FaviconMmh3, e.TelnetBanner, e.IsapiDeviceInfo, e.DahuaSystemInfo, e.MacAddress, e.Product, string.Join(',', e.OpenPorts));
+            distinct.Add(rest + '\u0001' + e.WwwAuthenticate);
+            distinctNoAuth.Add(rest);
+        }
+
+        foreach (var (label, change) in new (string, Func<Sightline.Core.Devices.DeviceEvidence, Sightline.Core.Devices.DeviceEvidence>)[]
+        {
+            ("as is", e => e), ("no product", e => e with { Product = null }), ("no body/isapi/magicbox", e => e with { HttpBody = null, IsapiDeviceInfo = null, DahuaSystemInfo = null }),
+            ("no realm", e => e with { WwwAuthenticate = null }), ("no ports", e => e with { OpenPorts = [] }), ("only ports", e => new Sightline.Core.Devices.DeviceEvidence { OpenPorts = e.OpenPorts }),
+        })
+        {
+            var changed = evidence.Select(change).ToList();
+            sw.Restart();
+            foreach (var e in changed)
+            {
+                merged += identifier.Identify(e).Maker is null ? 0 : 1;
+            }
+
+            Console.WriteLine($"stage: identify {label}: {changed.Count / sw.Elapsed.TotalSeconds:N0} hosts/s");
+        }
+
+        Console.WriteLine($"stage: distinct evidence among {evidence.Count:N0} hosts: {distinct.Count:N0}; without the realm: {distinctNoAuth.Count:N0}");
         Console.WriteLine($"stage: read, parse and group (spill): {grouped:F1} s; read back and group the partitions: {hosts:N0} hosts in {readBack:F1} s; " +
             $"identify one host in ten, one thread: {evidence.Count:N0} in {identify:F1} s ({evidence.Count / identify:N0} hosts/s)");
     }
@@ -195,6 +232,7 @@ internal static class ExposureScenario
         var fingerprinter = new ExposureFingerprinter(new DeviceIdentifier(DeviceKnowledgeBase.Default));
         _ = fingerprinter.Fingerprint([new ScanRecord { Ip = "192.0.2.1", HttpServer = "Hikvision-Webs" }], ["warm-up"]);
         var sw = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var grouper = new HostGrouper(written);
         ScanReadReport report;
         using (var feeder = new RecordFeeder(grouper))
@@ -219,7 +257,8 @@ internal static class ExposureScenario
         }
 
         double total = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"sightline fingerprint (in-process, no store): {report.Records:N0} records, {hosts:N0} hosts in {total:F1} s " +
+        double cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine($"sightline fingerprint (in-process, no store): {report.Records:N0} records, {hosts:N0} hosts in {total:F1} s, {cpuSeconds:F1} s of CPU " +
             $"({report.Records / total:N0} records/s; reading and grouping {read:F1} s, {(grouper.Spilled ? $"spilled to {grouper.Partitions} partitions" : "in memory")}); " +
             $"hikvision {groups[0]:N0}, dahua {groups[1]:N0}, other chinese {groups[2]:N0}, other {groups[3]:N0}, unidentified {groups[4]:N0}; " +
             $"{vulnerable:N0} with vulnerabilities, {kev:N0} with a KEV-listed one");
