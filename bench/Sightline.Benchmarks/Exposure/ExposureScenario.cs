@@ -134,6 +134,42 @@ internal static class ExposureScenario
         double both = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"ceiling: reading the file and counting line breaks: {lines:N0} lines in {one:F2} s on one core ({written / one:N0} records/s), " +
             $"{both:F2} s on {workers} ({written / both:N0} records/s)");
+
+        // The floor of any parse that checks the JSON: System.Text.Json's reader going through every token of every line, one
+        // core, keeping nothing.
+        sw.Restart();
+        long tokens = 0;
+        using (var handle = File.OpenHandle(file))
+        {
+            byte[] buffer = new byte[1 << 21];
+            int filled = 0;
+            for (long at = 0; ;)
+            {
+                int read = RandomAccess.Read(handle, buffer.AsSpan(filled), at);
+                at += read;
+                filled += read;
+                Span<byte> data = buffer.AsSpan(0, filled);
+                int start = 0;
+                for (int end; (end = data[start..].IndexOf((byte)'\n')) >= 0; start += end + 1)
+                {
+                    var reader = new System.Text.Json.Utf8JsonReader(data.Slice(start, end));
+                    while (reader.Read())
+                    {
+                        tokens++;
+                    }
+                }
+
+                data[start..].CopyTo(buffer);
+                filled -= start;
+                if (read == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        double tokenize = sw.Elapsed.TotalSeconds;
+        Console.WriteLine($"ceiling: Utf8JsonReader through every token of every line, nothing kept: {tokens:N0} tokens in {tokenize:F2} s on one core ({written / tokenize:N0} records/s)");
     }
 
     private static long CountLines(string file)
