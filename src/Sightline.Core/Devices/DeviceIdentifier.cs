@@ -26,6 +26,13 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
     private readonly Dictionary<string, Signature[]> _signatures = knowledgeBase.Signatures.GroupBy(s => s.Field, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
+    /// <summary>The <c>port</c> signatures by port, when every one of them is an exact match on a port number written the way
+    /// <see cref="int.ToString()"/> writes it (then a host's ports are looked up instead of formatted and compared).</summary>
+    private readonly Dictionary<int, Signature[]> _portSignatures = knowledgeBase.Signatures.Where(s => s.Field == "port" && CanonicalPort(s) is not null)
+        .GroupBy(s => CanonicalPort(s)!.Value).ToDictionary(g => g.Key, g => g.ToArray());
+
+    private readonly bool _portsOnlyExact = knowledgeBase.Signatures.Where(s => s.Field == "port").All(s => CanonicalPort(s) is not null);
+
     private static readonly Regex KeyValue = new(@"^\s*(?<key>[A-Za-z][A-Za-z0-9_.\[\]]*)\s*=\s*(?<value>.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
     private static readonly Regex ScopeHardware = new(@"onvif://www\.onvif\.org/(?:hardware|name)/(?<value>[^\s]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
 
@@ -75,7 +82,22 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         Signatures("isapi", evidence.IsapiDeviceInfo);
         foreach (int port in evidence.OpenPorts)
         {
-            Signatures("port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            if (_portsOnlyExact)
+            {
+                // The same items, in the same order, as testing every port signature against the port's text.
+                if (_portSignatures.TryGetValue(port, out Signature[]? exact))
+                {
+                    foreach (Signature signature in exact)
+                    {
+                        items.Add(new EvidenceItem("port", signature.Value, signature.Maker, signature.Brand, signature.Confidence, signature.Source));
+                        kind ??= signature.Kind;
+                    }
+                }
+            }
+            else
+            {
+                Signatures("port", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
         }
 
         if (ReadIsapi(evidence.IsapiDeviceInfo) is { } isapi)
@@ -278,9 +300,9 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         {
             // A host seen on several services gives one value per line (see DeviceEvidence); whole-value matches test each line.
             case "exact":
-                return AnyLine(text, line => line.Equals(signature.Value, StringComparison.OrdinalIgnoreCase));
+                return AnyLine(text, signature.Value, prefix: false);
             case "prefix":
-                return AnyLine(text, line => line.StartsWith(signature.Value, StringComparison.OrdinalIgnoreCase));
+                return AnyLine(text, signature.Value, prefix: true);
             case "contains":
                 return text.Contains(signature.Value, StringComparison.OrdinalIgnoreCase);
             case "regex":
@@ -304,16 +326,19 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
         }
     }
 
-    private static bool AnyLine(string text, Func<ReadOnlySpan<char>, bool> test)
+    private static bool AnyLine(string text, string value, bool prefix)
     {
+        static bool Test(ReadOnlySpan<char> line, string value, bool prefix) =>
+            prefix ? line.StartsWith(value, StringComparison.OrdinalIgnoreCase) : line.Equals(value, StringComparison.OrdinalIgnoreCase);
+
         if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            return test(text);
+            return Test(text, value, prefix);
         }
 
         foreach (Range line in text.AsSpan().Split('\n'))
         {
-            if (test(text.AsSpan()[line].TrimEnd('\r')))
+            if (Test(text.AsSpan()[line].TrimEnd('\r'), value, prefix))
             {
                 return true;
             }
@@ -321,6 +346,10 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
 
         return false;
     }
+
+    private static int? CanonicalPort(Signature signature) =>
+        signature.Match == "exact" && int.TryParse(signature.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int port)
+            && port.ToString(System.Globalization.CultureInfo.InvariantCulture) == signature.Value ? port : null;
 
     private static (string? Model, string? Firmware, string? Mac)? ReadIsapi(string? xml)
     {
@@ -351,9 +380,17 @@ public sealed class DeviceIdentifier(DeviceKnowledgeBase knowledgeBase)
             return values;
         }
 
-        foreach (Match match in KeyValue.Matches(text.Length > MaxFieldLength ? text[..MaxFieldLength] : text))
+        try
         {
-            values.TryAdd(match.Groups["key"].Value, match.Groups["value"].Value);
+            foreach (Match match in KeyValue.Matches(text.Length > MaxFieldLength ? text[..MaxFieldLength] : text))
+            {
+                values.TryAdd(match.Groups["key"].Value, match.Groups["value"].Value);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The time-out is wall-clock time: on a loaded machine a stalled thread can hit it. Keep what was read, as
+            // Matches does for signatures, rather than fail a whole import on one host.
         }
 
         return values;

@@ -80,7 +80,8 @@ public sealed class HostGrouper : IDisposable
             var records = new List<ScanRecord>();
             using (var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8))
             {
-                while (reader.BaseStream.Position < reader.BaseStream.Length)
+                long length = reader.BaseStream.Length; // FileStream.Length asks the file system each time
+                while (reader.BaseStream.Position < length)
                 {
                     records.Add(ReadRecord(reader));
                 }

@@ -28,6 +28,16 @@ public sealed class DeviceIdentifierTests
     }
 
     [Fact]
+    public void Port_signatures_give_one_item_per_matching_port_in_port_order()
+    {
+        DeviceIdentification id = Identifier.Identify(new DeviceEvidence { OpenPorts = [80, 8000, 37777, 65535] });
+
+        Assert.Equal(
+            [("port", "8000", "hikvision", 0.15), ("port", "37777", "dahua", 0.3)],
+            id.Evidence.Select(e => (e.Field, e.Value, e.Maker, e.Confidence)));
+    }
+
+    [Fact]
     public void Dahua_update_serial_unmasks_an_oem_camera()
     {
         DeviceIdentification id = Identifier.Identify(new DeviceEvidence
