@@ -96,6 +96,11 @@ public sealed class WorkspaceBrowserTests(WorkspaceWebFactory web) : IClassFixtu
         await refreshed;
         await Assertions.Expect(page.Locator("#progress")).ToContainTextAsync("waiting to send");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "workspace-campaign.png"), FullPage = true });
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        // On a phone the page does not scroll sideways: wide tables scroll inside their own region.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Shots, "workspace-campaign-phone.png"), FullPage = true });
         Assert.Empty(problems);
     }
 
