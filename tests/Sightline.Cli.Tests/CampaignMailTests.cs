@@ -223,6 +223,7 @@ public abstract class CampaignMailTests<TFixture>(TFixture fixture) : IClassFixt
         Assert.Equal(0, unapproved.GetProperty("sent").GetInt32());
 
         Assert.Single((await RunAsync("chasers", "approve", Reference(prefix, 1), "--json")).Json().GetProperty("approved").EnumerateArray());
+        Assert.Equal($"{Environment.UserName} (cli)", (await RunAsync("chasers", "list", "--campaign", name, "--json")).Json()[0].GetProperty("approved_by").GetString());
         Assert.Empty((await RunAsync("chasers", "approve", Reference(prefix, 1), "--json")).Json().GetProperty("approved").EnumerateArray()); // once only
         JsonElement sent = (await RunAsync(["chasers", "send", "--no-pacing", .. Mail(mailbox), "--json"])).Json();
 

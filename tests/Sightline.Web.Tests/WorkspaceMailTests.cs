@@ -123,6 +123,12 @@ public sealed class WorkspaceMailTests(MailWebFactory web) : IClassFixture<MailW
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         using var again = await WorkspaceCampaignTests.PostAsync(client, "/workspace/requests", "Approve", [new("Selected", reference)]);
 
+        await using (var scope = web.Services.CreateAsyncScope())
+        {
+            var chaser = Assert.Single(await scope.ServiceProvider.GetRequiredService<IOutboxStore>().FindByReferenceAsync(reference, Ct), m => m.Kind == "chaser:reminder");
+            Assert.Equal(MailWebFactory.Researcher, chaser.ApprovedBy); // who approved it is kept with the message
+        }
+
         Assert.Equal(1, await LocalMail.WaitForAsync(LocalMail.Sink(run), 1, TimeSpan.FromSeconds(60), Ct));
         var reminder = Assert.Single(await new PublicBodies(run).ReceivedAsync(Ct));
         Assert.StartsWith($"Overdue: Freedom of Information request {reference}", reminder.Subject, StringComparison.Ordinal);

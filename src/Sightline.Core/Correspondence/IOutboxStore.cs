@@ -56,4 +56,4 @@ public interface IOutboxStore
 /// <summary>A message to add to the outbox.</summary>
 public sealed record NewOutboxMessage(
     string Reference, string? Campaign, string Kind, string MessageId, string From, string To, string ReplyTo, string EnvelopeFrom, string? CopyTo,
-    string Subject, string Body, string? InReplyTo, OutboxState State, DateTimeOffset NotBefore);
+    string Subject, string Body, string? InReplyTo, OutboxState State, DateTimeOffset NotBefore, string? ApprovedBy = null);

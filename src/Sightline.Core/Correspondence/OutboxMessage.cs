@@ -19,7 +19,9 @@ public sealed record OutboxMessage(
     string Body,
     string? InReplyTo,
     int Attempts,
-    OutboxState State)
+    OutboxState State,
+    string? ApprovedBy = null,
+    DateTime CreatedUtc = default)
 {
     public string RecipientDomain => To[(To.LastIndexOf('@') + 1)..].ToLowerInvariant();
 }

@@ -5,7 +5,8 @@ using Sightline.Core.Requests;
 namespace Sightline.Hosting.Campaigns;
 
 /// <summary>A follow-up the lifecycle proposes today for one request, and whether a person has already approved it.</summary>
-public sealed record DueChaser(string Campaign, CampaignRequest Request, ChaserProposal Proposal, bool Approved)
+/// <param name="ApprovedBy">Who approved it (null when not approved, or approved before approvals were recorded).</param>
+public sealed record DueChaser(string Campaign, CampaignRequest Request, ChaserProposal Proposal, bool Approved, string? ApprovedBy = null)
 {
     public string Reference => Request.Request.Reference.Value;
 
@@ -35,9 +36,9 @@ public sealed class ChaserService(ICampaignStore campaigns, IOutboxStore outbox,
                 if (lifecycle.Evaluate(request.Request, today).NextAction is { } proposal && proposal.Date <= today)
                 {
                     string kind = "chaser:" + ChaserKinds.Code(proposal.Kind);
-                    bool approved = (await outbox.FindByReferenceAsync(request.Request.Reference.Value, cancellationToken).ConfigureAwait(false))
-                        .Any(m => m.Kind == kind && m.State != OutboxState.Failed);
-                    due.Add(new DueChaser(name, request, proposal, approved));
+                    OutboxMessage? approval = (await outbox.FindByReferenceAsync(request.Request.Reference.Value, cancellationToken).ConfigureAwait(false))
+                        .LastOrDefault(m => m.Kind == kind && m.State != OutboxState.Failed);
+                    due.Add(new DueChaser(name, request, proposal, approval is not null, approval?.ApprovedBy));
                 }
             }
         }
@@ -47,7 +48,8 @@ public sealed class ChaserService(ICampaignStore campaigns, IOutboxStore outbox,
 
     /// <summary>Queues each chosen follow-up that is not yet approved. A complaint to the commissioner goes to
     /// <paramref name="complaintTo"/>, which it needs; the others go to the body.</summary>
-    public async Task<IReadOnlyList<ChaserApproval>> ApproveAsync(IEnumerable<DueChaser> chosen, string? complaintTo, CancellationToken cancellationToken)
+    /// <param name="approvedBy">Who approves (recorded with each message).</param>
+    public async Task<IReadOnlyList<ChaserApproval>> ApproveAsync(IEnumerable<DueChaser> chosen, string? complaintTo, string approvedBy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         if (complaintTo is not null && !EmailAddress.IsValid(complaintTo))
@@ -91,7 +93,7 @@ public sealed class ChaserService(ICampaignStore campaigns, IOutboxStore outbox,
             messages.Add(new NewOutboxMessage(reference, campaign.Name, "chaser:" + due.Kind,
                 $"{reference.ToLowerInvariant()}.{due.Kind}.{Guid.NewGuid():N}@{campaign.ReplyDomain}", campaign.Sender.ToString(), recipient,
                 due.Request.ReplyAddress, due.Request.ReplyAddress, campaign.CopyAddress, subject, body, due.Request.MessageId,
-                campaign.Stopped ? OutboxState.Held : OutboxState.Queued, now));
+                campaign.Stopped ? OutboxState.Held : OutboxState.Queued, now, approvedBy));
             results.Add(new ChaserApproval(reference, due.Kind, recipient, subject, null));
         }
 

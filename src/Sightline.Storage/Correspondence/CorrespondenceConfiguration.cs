@@ -29,6 +29,7 @@ internal sealed class CorrespondenceConfiguration : IEntityTypeConfiguration<Out
         builder.Property(o => o.ClaimedBy).HasMaxLength(100);
         builder.Property(o => o.ServerResponse).HasMaxLength(1000);
         builder.Property(o => o.LastError).HasMaxLength(2000);
+        builder.Property(o => o.ApprovedBy).HasMaxLength(256);
         builder.HasIndex(o => new { o.State, o.NotBeforeUtc });
         builder.HasIndex(o => new { o.Campaign, o.State });
     }

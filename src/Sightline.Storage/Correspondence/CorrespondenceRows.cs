@@ -50,6 +50,9 @@ internal sealed class OutboxRow
 
     public string? LastError { get; set; }
 
+    /// <summary>Who approved a follow-up (a workspace account or <c>user (cli)</c>); null for a campaign's own requests.</summary>
+    public string? ApprovedBy { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }
 

@@ -24,7 +24,7 @@ internal sealed class EfOutboxStore(SightlineDbContext db, TimeProvider clock) :
         {
             Id = id++, Reference = m.Reference, Campaign = m.Campaign, Kind = m.Kind, MessageId = m.MessageId, FromAddress = m.From, ToAddress = m.To,
             ToDomain = EmailAddress.DomainOf(m.To), ReplyTo = m.ReplyTo, EnvelopeFrom = m.EnvelopeFrom, CopyTo = m.CopyTo, Subject = m.Subject, Body = m.Body,
-            InReplyTo = m.InReplyTo, State = m.State.ToCode(), NotBeforeUtc = m.NotBefore.UtcDateTime, CreatedUtc = now,
+            InReplyTo = m.InReplyTo, State = m.State.ToCode(), NotBeforeUtc = m.NotBefore.UtcDateTime, ApprovedBy = m.ApprovedBy, CreatedUtc = now,
         }).ToList();
         await BulkInsert.InsertAsync(db, rows, cancellationToken).ConfigureAwait(false);
         await ExplicitIds.SyncSequenceAsync(db, "outbox", cancellationToken).ConfigureAwait(false);
@@ -226,7 +226,7 @@ internal sealed class EfOutboxStore(SightlineDbContext db, TimeProvider clock) :
     };
 
     internal static OutboxMessage ToDomain(OutboxRow o) => new(o.Id, o.Reference, o.Kind, o.MessageId, o.FromAddress, o.ToAddress, o.ReplyTo, o.EnvelopeFrom,
-        o.CopyTo, o.Subject, o.Body, o.InReplyTo, o.Attempts, OutboxStates.Parse(o.State));
+        o.CopyTo, o.Subject, o.Body, o.InReplyTo, o.Attempts, OutboxStates.Parse(o.State), o.ApprovedBy, o.CreatedUtc);
 
     private static string Clip(string text, int max) => text.Length > max ? text[..max] : text;
 }

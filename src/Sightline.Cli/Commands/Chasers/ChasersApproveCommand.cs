@@ -50,7 +50,7 @@ internal static class ChasersApproveCommand
                     await context.Error.WriteLineAsync($"warning: {missing} has no follow-up due today");
                 }
 
-                var results = await context.Get<ChaserService>().ApproveAsync(chosen, complaintTo, cancellationToken);
+                var results = await context.Get<ChaserService>().ApproveAsync(chosen, complaintTo, $"{Environment.UserName} (cli)", cancellationToken);
                 foreach (ChaserApproval problem in results.Where(r => !r.Queued))
                 {
                     await context.Error.WriteLineAsync(problem.Problem == "already approved"

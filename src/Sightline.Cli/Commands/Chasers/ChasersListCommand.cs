@@ -31,14 +31,14 @@ internal static class ChasersListCommand
                 {
                     await CliJson.WriteAsync(context.Out, due.Select(d => new
                     {
-                        d.Reference, d.Request.Request.BodyName, d.Kind, d.Proposal.Date, d.Proposal.Subject, d.Approved,
+                        d.Reference, d.Request.Request.BodyName, d.Kind, d.Proposal.Date, d.Proposal.Subject, d.Approved, d.ApprovedBy,
                     }));
                     return ExitCodes.Ok;
                 }
 
                 foreach (var d in due)
                 {
-                    await context.Out.WriteLineAsync($"{d.Reference,-16} {d.Kind,-26} from {CampaignLookup.Date(d.Proposal.Date)}  {(d.Approved ? "approved" : "proposed")}  {d.Request.Request.BodyName}");
+                    await context.Out.WriteLineAsync($"{d.Reference,-16} {d.Kind,-26} from {CampaignLookup.Date(d.Proposal.Date)}  {(d.Approved ? (d.ApprovedBy is null ? "approved" : $"approved by {d.ApprovedBy}") : "proposed")}  {d.Request.Request.BodyName}");
                 }
 
                 await context.Out.WriteLineAsync($"{due.Count:N0} follow-ups due; approve with: sightline chasers approve REF (then: sightline chasers send)");

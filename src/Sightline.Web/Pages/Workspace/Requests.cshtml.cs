@@ -47,7 +47,7 @@ public sealed class RequestsModel(IRequestStore requests, ChaserService chasers,
 
         var chosen = Due.Where(d => wanted.Contains(d.Reference)).ToList();
         var unknown = wanted.Where(w => !chosen.Any(d => d.Reference == w)).ToList();
-        var results = await chasers.ApproveAsync(chosen, complaintTo, cancellationToken);
+        var results = await chasers.ApproveAsync(chosen, complaintTo, User.Identity?.Name ?? "unknown", cancellationToken);
         int queued = results.Count(r => r.Queued);
         var notes = results.Where(r => !r.Queued).Select(r => $"{r.Reference}: {r.Problem}")
             .Concat(unknown.Select(u => $"{u}: no follow-up is due today")).ToList();
