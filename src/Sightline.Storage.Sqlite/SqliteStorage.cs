@@ -19,7 +19,10 @@ public static class SqliteStorage
 
     public static IServiceCollection AddSqliteStorage(this IServiceCollection services, string connectionString)
     {
-        services.AddDbContext<SqliteSightlineDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60)));
+        // SQLite table rebuilds switch PRAGMA foreign_keys, which cannot run in a transaction; EF Core warns on every new store.
+        // The migrations that do it (LinkProposedCodingsToReview) rebuild a table in place and were reviewed for it.
+        services.AddDbContext<SqliteSightlineDbContext>(options => options.UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(60))
+            .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.NonTransactionalMigrationOperationWarning)));
         services.AddScoped<SightlineDbContext>(sp => sp.GetRequiredService<SqliteSightlineDbContext>());
         services.AddSingleton(new DatabaseDescription("sqlite", new SqliteConnectionStringBuilder(connectionString).DataSource));
         return services.AddSightlineStores();
