@@ -56,7 +56,7 @@ internal abstract class JsonLinesReader : IScanFormatReader
             try
             {
                 visitor.Begin();
-                Walk(walker, line, visitor);
+                walker.Walk(line, visitor);
                 if (visitor.End(lines.LineNumber) is { } rejected)
                 {
                     report.Skip(lines.LineNumber, rejected);
@@ -76,11 +76,6 @@ internal abstract class JsonLinesReader : IScanFormatReader
     }
 
     protected abstract IJsonLineVisitor CreateVisitor(ScanReadContext context);
-
-    /// <summary>Hands the values of one line to the visitor (after <see cref="IJsonLineVisitor.Begin"/>). The default walks
-    /// every value with its path.</summary>
-    /// <exception cref="JsonException">The line is not valid JSON.</exception>
-    protected virtual void Walk(JsonWalker walker, ReadOnlySpan<byte> line, IJsonLineVisitor visitor) => walker.Walk(line, visitor);
 
     /// <summary>Trims a line to the JSON it holds. The default skips blank lines.</summary>
     /// <param name="end">True when the line marks the end of the data.</param>
