@@ -157,24 +157,26 @@ public sealed class CampaignService(IBodyStore bodies, ICampaignStore campaigns,
 
     /// <summary>Where a campaign stands today: its requests by lifecycle state and by outbox state, and its answers by coded outcome
     /// (the latest proposal or review of each request) and review state.</summary>
-    public async Task<CampaignProgress> ProgressAsync(Campaign campaign, CancellationToken cancellationToken)
+    /// <param name="requests">The campaign's requests when the caller has already loaded them; null to load them.</param>
+    public async Task<CampaignProgress> ProgressAsync(Campaign campaign, IReadOnlyList<CampaignRequest>? requests, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        var requests = await campaigns.LoadRequestsAsync(campaign.Name, cancellationToken).ConfigureAwait(false);
-        DateOnly today = LondonDay.Of(clock.GetUtcNow());
-        var statuses = requests.Select(r => (Request: r, Status: lifecycle.Evaluate(r.Request, today))).ToList();
-        var references = requests.Select(r => r.Request.Reference.Value).ToHashSet(StringComparer.Ordinal);
-        var latest = (await codings.ListAsync(null, null, 100_000, cancellationToken).ConfigureAwait(false))
-            .Where(c => references.Contains(c.Reference) && c.Status != ReviewStatus.Rejected)
-            .GroupBy(c => c.Reference, StringComparer.Ordinal).Select(g => g.MaxBy(c => c.Id)!).ToList();
-        return new CampaignProgress(
-            campaign,
-            requests.Count,
-            Count(statuses.Select(s => s.Status.State.ToCode())),
-            Count(requests.Select(r => r.OutboxState ?? "not_queued")),
-            Count(latest.Select(c => (c.Corrected ?? c.Proposed).Outcome)),
-            Count(latest.Select(c => c.Status.ToString().ToLowerInvariant())),
-            statuses.Count(s => s.Status.NextAction is { } next && next.Date <= today));
+        var all = await codings.ListAsync(null, null, 100_000, cancellationToken).ConfigureAwait(false);
+        return Progress(campaign, requests ?? await campaigns.LoadRequestsAsync(campaign.Name, cancellationToken).ConfigureAwait(false), all);
+    }
+
+    /// <summary>The progress of several campaigns, reading the proposed codings once for all of them.</summary>
+    public async Task<IReadOnlyList<CampaignProgress>> ProgressAsync(IReadOnlyList<Campaign> list, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var all = await codings.ListAsync(null, null, 100_000, cancellationToken).ConfigureAwait(false);
+        var result = new List<CampaignProgress>(list.Count);
+        foreach (Campaign campaign in list)
+        {
+            result.Add(Progress(campaign, await campaigns.LoadRequestsAsync(campaign.Name, cancellationToken).ConfigureAwait(false), all));
+        }
+
+        return result;
     }
 
     public NewOutboxMessage Render(Campaign campaign, CampaignRequest request, DateOnly day, DateTimeOffset notBefore)
@@ -207,6 +209,23 @@ public sealed class CampaignService(IBodyStore bodies, ICampaignStore campaigns,
         }
 
         return BodyId.TryParse(key, out BodyId? id) ? await bodies.FindAsync(id.Value, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    private CampaignProgress Progress(Campaign campaign, IReadOnlyList<CampaignRequest> requests, IReadOnlyList<StoredCoding> all)
+    {
+        DateOnly today = LondonDay.Of(clock.GetUtcNow());
+        var statuses = requests.Select(r => lifecycle.Evaluate(r.Request, today)).ToList();
+        var references = requests.Select(r => r.Request.Reference.Value).ToHashSet(StringComparer.Ordinal);
+        var latest = all.Where(c => references.Contains(c.Reference) && c.Status != ReviewStatus.Rejected)
+            .GroupBy(c => c.Reference, StringComparer.Ordinal).Select(g => g.MaxBy(c => c.Id)!).ToList();
+        return new CampaignProgress(
+            campaign,
+            requests.Count,
+            Count(statuses.Select(s => s.State.ToCode())),
+            Count(requests.Select(r => r.OutboxState ?? "not_queued")),
+            Count(latest.Select(c => (c.Corrected ?? c.Proposed).Outcome)),
+            Count(latest.Select(c => c.Status.ToString().ToLowerInvariant())),
+            statuses.Count(s => s.NextAction is { } next && next.Date <= today));
     }
 
     private static List<KeyValuePair<string, int>> Count(IEnumerable<string> codes) =>

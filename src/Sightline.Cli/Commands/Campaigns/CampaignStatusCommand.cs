@@ -1,7 +1,5 @@
 using System.CommandLine;
-using Sightline.Core.Campaigns;
-using Sightline.Core.Correspondence;
-using Sightline.Core.Requests;
+using Sightline.Hosting.Campaigns;
 
 namespace Sightline.Cli.Commands.Campaigns;
 
@@ -14,29 +12,23 @@ internal static class CampaignStatusCommand
         var command = new Command("status", "Counts of a campaign's requests by lifecycle state (today) and by coded outcome (the latest proposal or review of each answer).") { name };
         CampaignLookup.SetCampaignAction(command, name, async (parse, context, campaign, cancellationToken) =>
         {
-            var requests = await context.Get<ICampaignStore>().LoadRequestsAsync(campaign.Name, cancellationToken);
-            var states = CampaignLookup.Evaluate(context, requests).GroupBy(x => x.Status.State.ToCode()).ToDictionary(g => g.Key, g => g.Count());
-            var references = requests.Select(r => r.Request.Reference.Value).ToHashSet(StringComparer.Ordinal);
-            var codings = (await context.Get<IProposedCodingStore>().ListAsync(null, null, 100_000, cancellationToken))
-                .Where(c => references.Contains(c.Reference) && c.Status != ReviewStatus.Rejected)
-                .GroupBy(c => c.Reference).Select(g => g.MaxBy(c => c.Id)!).ToList();
-            var outcomes = codings.GroupBy(c => (c.Corrected ?? c.Proposed).Outcome).ToDictionary(g => g.Key, g => g.Count());
-            var review = codings.GroupBy(c => c.Status.ToString().ToLowerInvariant()).ToDictionary(g => g.Key, g => g.Count());
+            CampaignProgress progress = await context.Get<CampaignService>().ProgressAsync(campaign, null, cancellationToken);
+            var review = progress.ByReview.ToDictionary();
             if (context.Json)
             {
-                await CliJson.WriteAsync(context.Out, new { Campaign = campaign.Name, Requests = requests.Count, ByState = states, ByOutcome = outcomes, Review = review });
+                await CliJson.WriteAsync(context.Out, new { Campaign = campaign.Name, Requests = progress.Requests, ByState = progress.ByState.ToDictionary(), ByOutcome = progress.ByOutcome.ToDictionary(), Review = review });
                 return ExitCodes.Ok;
             }
 
-            await context.Out.WriteLineAsync($"{campaign.Name}: {requests.Count:N0} requests");
+            await context.Out.WriteLineAsync($"{campaign.Name}: {progress.Requests:N0} requests");
             await context.Out.WriteLineAsync("By state:");
-            foreach (var (state, count) in states.OrderByDescending(s => s.Value))
+            foreach (var (state, count) in progress.ByState)
             {
                 await context.Out.WriteLineAsync($"  {state,-28} {count,7:N0}");
             }
 
-            await context.Out.WriteLineAsync($"By coded outcome ({codings.Count:N0} requests coded; review: {string.Join(", ", review.Select(r => $"{r.Key} {r.Value}"))}):");
-            foreach (var (outcome, count) in outcomes.OrderByDescending(s => s.Value))
+            await context.Out.WriteLineAsync($"By coded outcome ({progress.Coded:N0} requests coded; review: {string.Join(", ", review.Select(r => $"{r.Key} {r.Value}"))}):");
+            foreach (var (outcome, count) in progress.ByOutcome)
             {
                 await context.Out.WriteLineAsync($"  {outcome,-28} {count,7:N0}");
             }

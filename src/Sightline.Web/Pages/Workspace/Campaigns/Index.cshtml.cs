@@ -13,15 +13,16 @@ public sealed class IndexModel(ICampaignStore store, CampaignService campaigns) 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var list = new List<CampaignProgress>();
+        var found = new List<Campaign>();
         foreach (string name in await store.ListNamesAsync(cancellationToken))
         {
             if (await store.FindAsync(name, cancellationToken) is { } campaign)
             {
-                list.Add(await campaigns.ProgressAsync(campaign, cancellationToken));
+                found.Add(campaign);
             }
         }
 
+        var list = await campaigns.ProgressAsync(found, cancellationToken);
         Campaigns = [.. list.OrderByDescending(c => c.Campaign.CreatedUtc)];
     }
 }

@@ -126,11 +126,9 @@ public sealed class ShowModel(ICampaignStore store, CampaignService campaigns, M
         }
 
         Campaign = campaign;
-        Progress = await campaigns.ProgressAsync(campaign, cancellationToken);
-        if (requests)
-        {
-            Requests = [.. (await store.LoadRequestsAsync(campaign.Name, cancellationToken)).Take(RequestRows)];
-        }
+        IReadOnlyList<CampaignRequest>? all = requests ? await store.LoadRequestsAsync(campaign.Name, cancellationToken) : null;
+        Progress = await campaigns.ProgressAsync(campaign, all, cancellationToken);
+        Requests = all is null ? [] : [.. all.Take(RequestRows)];
 
         return true;
     }
