@@ -103,6 +103,7 @@ public sealed class WorkspaceCampaignTests(WorkspaceWebFactory web) : IClassFixt
         var fields = Form("bad-one", "lower case", 2, template, ("Form.From", "not an address"));
         fields.RemoveAll(f => f.Key == "Form.Contacts");
         fields.Add(new("Form.Contacts", "body,email\npol-x, foi at police"));
+        fields.Add(new("Form.Sectors", "skool"));
 
         using var response = await PostAsync(client, "/workspace/campaigns/new", "Create", fields);
         string html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
@@ -112,6 +113,7 @@ public sealed class WorkspaceCampaignTests(WorkspaceWebFactory web) : IClassFixt
         Assert.Contains("'not an address' is not an e-mail address", html, StringComparison.Ordinal);
         Assert.Contains("template:4: unknown merge field {deu_date}", html, StringComparison.Ordinal);
         Assert.Contains("FOI addresses:2: field 'email': 'foi at police' is not an e-mail address", html, StringComparison.Ordinal);
+        Assert.Contains("unknown sector 'skool' (accepted: school,", html, StringComparison.Ordinal);
         await using var scope = web.Services.CreateAsyncScope();
         Assert.Null(await scope.ServiceProvider.GetRequiredService<ICampaignStore>().FindAsync("bad-one", Ct));
     }

@@ -19,6 +19,55 @@ public sealed record CampaignTargets
     public IReadOnlyList<string> Explicit { get; init; } = [];
 
     public bool IsEmpty => Sectors.Count == 0 && Nations.Count == 0 && Regions.Count == 0 && Tags.Count == 0 && Explicit.Count == 0;
+
+    /// <summary>Targets from the codes a person gives (<c>--sector police</c>, a form's ticked boxes). Each unknown code is a problem
+    /// keyed by its field (<c>sector</c>, <c>nation</c>, <c>region</c>) and left out.</summary>
+    public static CampaignTargets Parse(IEnumerable<string> sectors, IEnumerable<string> nations, IEnumerable<string> regions, IEnumerable<string> tags,
+        IReadOnlyList<string> explicitBodies, out IReadOnlyList<KeyValuePair<string, string>> problems)
+    {
+        var errors = new List<KeyValuePair<string, string>>();
+        var sectorList = new List<Sector>();
+        foreach (string text in sectors)
+        {
+            if (Bodies.Sectors.TryParse(text, out Sector? s))
+            {
+                sectorList.Add(s.Value);
+            }
+            else
+            {
+                errors.Add(new("sector", $"unknown sector '{text}' (accepted: {string.Join(", ", Bodies.Sectors.Codes)})"));
+            }
+        }
+
+        var nationList = new List<Nation>();
+        foreach (string text in nations)
+        {
+            if (Geography.TryParseNation(text, out Nation? n))
+            {
+                nationList.Add(n.Value);
+            }
+            else
+            {
+                errors.Add(new("nation", $"unknown nation '{text}' (accepted: {string.Join(", ", Geography.NationCodes)})"));
+            }
+        }
+
+        var regionList = new List<Region>();
+        foreach (string text in regions)
+        {
+            if (Geography.TryParseRegion(text, out Region? r))
+            {
+                regionList.Add(r.Value);
+            }
+            else
+            {
+                errors.Add(new("region", $"unknown region '{text}'"));
+            }
+        }
+
+        problems = errors;
+        return new CampaignTargets { Sectors = sectorList, Nations = nationList, Regions = regionList, Tags = [.. tags], Explicit = explicitBodies };
+    }
 }
 
 /// <summary>A body chosen for a campaign and the address its request will go to.</summary>

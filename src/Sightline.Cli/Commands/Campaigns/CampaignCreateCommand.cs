@@ -2,7 +2,6 @@ using System.CommandLine;
 using Sightline.Core.Bodies;
 using Sightline.Core.Campaigns;
 using Sightline.Hosting.Campaigns;
-using Region = Sightline.Core.Bodies.Region;
 
 namespace Sightline.Cli.Commands.Campaigns;
 
@@ -71,40 +70,6 @@ internal static class CampaignCreateCommand
                 return draftErrors.All(e => e.Key == "template") ? ExitCodes.BadInput : ExitCodes.UsageError;
             }
 
-            var targets = new CampaignTargets();
-            var sectors = new List<Sector>();
-            foreach (string text in parse.GetValue(sector) ?? [])
-            {
-                if (!Sectors.TryParse(text, out Sector? s))
-                {
-                    return await Usage($"--sector: unknown sector '{text}' (accepted: {string.Join(", ", Sectors.Codes)})");
-                }
-
-                sectors.Add(s.Value);
-            }
-
-            var nations = new List<Nation>();
-            foreach (string text in parse.GetValue(nation) ?? [])
-            {
-                if (!Geography.TryParseNation(text, out Nation? n))
-                {
-                    return await Usage($"--nation: unknown nation '{text}' (accepted: {string.Join(", ", Geography.NationCodes)})");
-                }
-
-                nations.Add(n.Value);
-            }
-
-            var regions = new List<Region>();
-            foreach (string text in parse.GetValue(region) ?? [])
-            {
-                if (!Geography.TryParseRegion(text, out Region? r))
-                {
-                    return await Usage($"--region: unknown region '{text}'");
-                }
-
-                regions.Add(r.Value);
-            }
-
             var explicitBodies = new List<string>();
             if (parse.GetValue(bodiesFile) is { } bodiesPath)
             {
@@ -116,7 +81,13 @@ internal static class CampaignCreateCommand
                 explicitBodies.AddRange(CampaignContacts.ParseBodyList(await File.ReadAllLinesAsync(bodiesPath, cancellationToken)));
             }
 
-            targets = targets with { Sectors = sectors, Nations = nations, Regions = regions, Tags = [.. parse.GetValue(tag) ?? []], Explicit = explicitBodies };
+            var targets = CampaignTargets.Parse(parse.GetValue(sector) ?? [], parse.GetValue(nation) ?? [], parse.GetValue(region) ?? [], parse.GetValue(tag) ?? [],
+                explicitBodies, out var targetProblems);
+            if (targetProblems.Count > 0)
+            {
+                return await Usage($"--{targetProblems[0].Key}: {targetProblems[0].Value}");
+            }
+
             if (targets.IsEmpty)
             {
                 return await Usage("choose bodies with --sector, --nation, --region, --tag and/or --bodies FILE");

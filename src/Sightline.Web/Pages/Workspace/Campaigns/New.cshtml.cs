@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Sightline.Core.Bodies;
 using Sightline.Core.Campaigns;
 using Sightline.Core.Correspondence;
 using Sightline.Hosting.Campaigns;
@@ -128,51 +127,14 @@ public sealed class NewModel(CampaignService campaigns, ICampaignStore store, Ti
             Add(field, message);
         }
 
-        var sectors = new List<Sector>();
-        foreach (string code in Form.Sectors ?? [])
+        var targets = CampaignTargets.Parse(Form.Sectors ?? [], Form.Nations ?? [], Form.Regions ?? [],
+            (Form.Tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            CampaignContacts.ParseBodyList(Lines(Form.Bodies)), out var targetProblems);
+        foreach (var (_, message) in targetProblems)
         {
-            if (Sectors.TryParse(code, out Sector? sector))
-            {
-                sectors.Add(sector.Value);
-            }
-            else
-            {
-                Add("targets", $"Unknown sector '{code}'.");
-            }
+            Add("targets", message);
         }
 
-        var nations = new List<Nation>();
-        foreach (string code in Form.Nations ?? [])
-        {
-            if (Geography.TryParseNation(code, out Nation? nation))
-            {
-                nations.Add(nation.Value);
-            }
-            else
-            {
-                Add("targets", $"Unknown nation '{code}'.");
-            }
-        }
-
-        var regions = new List<Core.Bodies.Region>();
-        foreach (string code in Form.Regions ?? [])
-        {
-            if (Geography.TryParseRegion(code, out Core.Bodies.Region? region))
-            {
-                regions.Add(region.Value);
-            }
-            else
-            {
-                Add("targets", $"Unknown region '{code}'.");
-            }
-        }
-
-        var targets = new CampaignTargets
-        {
-            Sectors = sectors, Nations = nations, Regions = regions,
-            Tags = [.. (Form.Tags ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
-            Explicit = CampaignContacts.ParseBodyList(Lines(Form.Bodies)),
-        };
         if (targets.IsEmpty)
         {
             Add("targets", "Choose bodies: a sector, nation, region or tag, and/or a list of body ids.");
