@@ -6,9 +6,20 @@ namespace Sightline.Core.Exposure;
 /// (banners, realms, titles, certificates, favicons, products, ports), identifies the device once with
 /// <see cref="DeviceIdentifier"/>, and keeps the host's location and network from its records.</summary>
 /// <remarks>Thread-safe. A host's records must all be given in one call: identifying services one by one would split one
-/// device into several observations and lose evidence that only counts together (a realm on 554 and a title on 80).</remarks>
+/// device into several observations and lose evidence that only counts together (a realm on 554 and a title on 80).
+/// Scan data repeats the same evidence for thousands of hosts (one camera model's login page, banner and ports), so what an
+/// identification yields is remembered by the merged evidence, once that evidence has been seen twice (one-off evidence, such as
+/// a realm with a device's serial, never fills the memory); at most <see cref="RememberedEvidence"/> are kept.</remarks>
 public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
 {
+    /// <summary>The most distinct merged evidence sets whose identification is remembered.</summary>
+    public const int RememberedEvidence = 16_384;
+
+    private const int SeenSlots = 1 << 18;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<EvidenceKey, Identified> _identified = new();
+    private readonly int[] _seen = new int[SeenSlots]; // hash of evidence seen once, by slot: racy but only ever a hint
+
     /// <summary>The longest evidence value kept with an observation (a realm with its nonce, a title).</summary>
     public const int MaxEvidenceValue = 300;
 
@@ -63,7 +74,8 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             };
         }
 
-        DeviceIdentification id = identifier.Identify(evidence);
+        Identified identified = probed is null ? Identify(evidence) : Identified.From(identifier.Identify(evidence), identifier.KnowledgeBase);
+        DeviceIdentification id = identified.Id;
         string? lastSeen = null;
         foreach (ScanRecord r in records)
         {
@@ -87,7 +99,7 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             hostnames,
             lastSeen,
             id.Maker,
-            MakerGroups.Of(id.Maker, identifier.KnowledgeBase),
+            identified.Group,
             id.Brand,
             id.Relation,
             id.Model,
@@ -95,9 +107,89 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
             id.Kind,
             id.Confidence,
             id.Watchlisted,
-            [.. id.Evidence.Select(e => e.Value.Length > MaxEvidenceValue ? e with { Value = e.Value[..MaxEvidenceValue] } : e)],
-            [.. id.Vulnerabilities.Select(v => new ObservedVulnerability(v.Vulnerability.Cve, v.Status, v.Vulnerability.Cvss, v.Vulnerability.KevAdded))],
+            identified.Evidence,
+            identified.Vulnerabilities,
             source);
+    }
+
+    private Identified Identify(DeviceEvidence evidence)
+    {
+        var key = new EvidenceKey(evidence);
+        if (_identified.TryGetValue(key, out Identified? known))
+        {
+            return known;
+        }
+
+        Identified identified = Identified.From(identifier.Identify(evidence), identifier.KnowledgeBase);
+        int hash = key.GetHashCode() | 1; // never 0, the empty slot
+        ref int slot = ref _seen[unchecked((uint)hash) % SeenSlots];
+        if (slot != hash)
+        {
+            slot = hash; // first sighting: only remember that it was seen
+        }
+        else if (_identified.Count < RememberedEvidence)
+        {
+            _identified.TryAdd(key, identified);
+        }
+
+        return identified;
+    }
+
+    /// <summary>Merged evidence compared by every field <see cref="DeviceIdentifier.Identify"/> reads (ordinal) and the ports.</summary>
+    private readonly struct EvidenceKey(DeviceEvidence evidence) : IEquatable<EvidenceKey>
+    {
+        private readonly DeviceEvidence _e = evidence;
+        private readonly int _hash = Hash(evidence);
+
+        private ReadOnlySpan<string?> Fields => FieldsOf(_e);
+
+        public bool Equals(EvidenceKey other)
+        {
+            ReadOnlySpan<string?> mine = Fields, theirs = other.Fields;
+            for (int i = 0; i < mine.Length; i++)
+            {
+                if (!string.Equals(mine[i], theirs[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return _e.OpenPorts.SequenceEqual(other._e.OpenPorts);
+        }
+
+        public override bool Equals(object? obj) => obj is EvidenceKey other && Equals(other);
+
+        public override int GetHashCode() => _hash;
+
+        private static string?[] FieldsOf(DeviceEvidence e) => [e.HttpServer, e.WwwAuthenticate, e.HtmlTitle, e.HttpBody, e.RtspServer, e.TlsSubject,
+            e.FaviconMmh3, e.FaviconMd5, e.TelnetBanner, e.OnvifManufacturer, e.OnvifModel, e.OnvifFirmware, e.OnvifScopes, e.IsapiDeviceInfo,
+            e.DahuaSystemInfo, e.MacAddress, e.Product];
+
+        private static int Hash(DeviceEvidence e)
+        {
+            var hash = default(HashCode);
+            foreach (string? field in FieldsOf(e))
+            {
+                hash.Add(field is null ? 0 : string.GetHashCode(field, StringComparison.Ordinal));
+            }
+
+            foreach (int port in e.OpenPorts)
+            {
+                hash.Add(port);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>What one identification gives every observation with the same evidence (shared, never changed).</summary>
+    private sealed record Identified(DeviceIdentification Id, MakerGroup Group, EvidenceItem[] Evidence, ObservedVulnerability[] Vulnerabilities)
+    {
+        public static Identified From(DeviceIdentification id, DeviceKnowledgeBase knowledgeBase) => new(
+            id,
+            MakerGroups.Of(id.Maker, knowledgeBase),
+            [.. id.Evidence.Select(e => e.Value.Length > MaxEvidenceValue ? e with { Value = e.Value[..MaxEvidenceValue] } : e)],
+            [.. id.Vulnerabilities.Select(v => new ObservedVulnerability(v.Vulnerability.Cve, v.Status, v.Vulnerability.Cvss, v.Vulnerability.KevAdded))]);
     }
 
     /// <summary>The evidence of all of a host's services as one <see cref="DeviceEvidence"/>. A field seen with different values

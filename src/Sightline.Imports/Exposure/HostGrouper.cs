@@ -8,11 +8,20 @@ namespace Sightline.Imports.Exposure;
 /// of a number of temporary partition files chosen by a hash of its IP, and each partition is grouped on its own afterwards
 /// (a grace hash grouping). All records of a host land in the same partition, so a host is never split.</summary>
 /// <remarks>Partitions are sized from the expected number of records so that one holds about <c>memoryRecords</c>; the
-/// temporary files are deleted when the grouper is disposed.</remarks>
+/// temporary files are deleted when the grouper is disposed. In the partition files, values that scan data repeats (products,
+/// servers, titles, page bodies, places, networks) are written once per partition and then referred to by number, within a
+/// budget of <see cref="TableBudget"/> characters for all partitions together: less to write and read back, and a host's
+/// repeated values come back as one string.</remarks>
 public sealed class HostGrouper : IDisposable
 {
     public const int DefaultMemoryRecords = 20_000;
     private const int MaxPartitions = 256;
+
+    /// <summary>The characters of repeated values remembered for all partition files together (16 MiB of text).</summary>
+    public const int TableBudget = 8 << 20;
+
+    private const int MaxTabledLength = 4_096;
+    private const byte Null = 0, Inline = 1, NewEntry = 2, Reference = 3;
 
     private readonly int _memoryRecords;
     private readonly long _expectedRecords;
@@ -20,6 +29,8 @@ public sealed class HostGrouper : IDisposable
     private List<ScanRecord> _buffer = [];
     private string? _directory;
     private BinaryWriter[]? _partitions;
+    private Dictionary<string, int>[]? _tables;
+    private long _tabled;
 
     /// <param name="expectedRecords">A guess at how many records will come (e.g. from file sizes), used to size partitions.</param>
     public HostGrouper(long expectedRecords, int memoryRecords = DefaultMemoryRecords, string? tempDirectory = null)
@@ -41,6 +52,7 @@ public sealed class HostGrouper : IDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         Count++;
+
         if (_partitions is not null)
         {
             Write(record);
@@ -74,16 +86,18 @@ public sealed class HostGrouper : IDisposable
             writer.Dispose();
         }
 
+        _tables = null;
         for (int i = 0; i < _partitions.Length; i++)
         {
             string path = PartitionPath(i);
             var records = new List<ScanRecord>();
+            var table = new List<string>();
             using (var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8))
             {
                 long length = reader.BaseStream.Length; // FileStream.Length asks the file system each time
                 while (reader.BaseStream.Position < length)
                 {
-                    records.Add(ReadRecord(reader));
+                    records.Add(ReadRecord(reader, table));
                 }
             }
 
@@ -136,9 +150,11 @@ public sealed class HostGrouper : IDisposable
         _directory = Path.Combine(_tempRoot, $"sightline-hosts-{Guid.NewGuid():N}");
         Directory.CreateDirectory(_directory);
         _partitions = new BinaryWriter[partitions];
+        _tables = new Dictionary<string, int>[partitions];
         for (int i = 0; i < partitions; i++)
         {
             _partitions[i] = new BinaryWriter(new FileStream(PartitionPath(i), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 15), Encoding.UTF8);
+            _tables[i] = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
         foreach (ScanRecord record in _buffer)
@@ -160,35 +176,99 @@ public sealed class HostGrouper : IDisposable
             hash = unchecked((hash ^ c) * 16777619);
         }
 
-        BinaryWriter w = _partitions![hash % (uint)_partitions.Length];
+        uint partition = hash % (uint)_partitions!.Length;
+        BinaryWriter w = _partitions[partition];
+        Dictionary<string, int> table = _tables![partition];
         w.Write(record.Ip);
         w.Write(record.Port ?? -1);
         w.Write(record.Line);
         w.Write(record.File);
-        foreach (string? field in Fields(record))
+        // The order ReadRecord reads them in. Per-device values (realms with nonces, MAC addresses, host names, times) are never
+        // tabled: they rarely repeat.
+        Repeated(w, table, record.Transport);
+        Repeated(w, table, record.Product);
+        Once(w, record.Banner);
+        Repeated(w, table, record.HttpServer);
+        Once(w, record.WwwAuthenticate);
+        Repeated(w, table, record.HtmlTitle);
+        Repeated(w, table, record.HttpBody);
+        Repeated(w, table, record.RtspServer);
+        Repeated(w, table, record.TlsSubject);
+        Repeated(w, table, record.FaviconMmh3);
+        Once(w, record.MacAddress);
+        Repeated(w, table, record.OtherBanner);
+        Repeated(w, table, record.CountryCode);
+        Repeated(w, table, record.CountryName);
+        Repeated(w, table, record.City);
+        Repeated(w, table, record.Org);
+        Repeated(w, table, record.Isp);
+        Repeated(w, table, record.Asn);
+        Once(w, record.Hostnames);
+        Once(w, record.Timestamp);
+    }
+
+    private static void Once(BinaryWriter w, string? value)
+    {
+        if (value is null)
         {
-            if (field is null)
-            {
-                w.Write(false);
-            }
-            else
-            {
-                w.Write(true);
-                w.Write(field);
-            }
+            w.Write(Null);
+        }
+        else
+        {
+            w.Write(Inline);
+            w.Write(value);
         }
     }
 
-    private static string?[] Fields(ScanRecord r) =>
-        [r.Transport, r.Product, r.Banner, r.HttpServer, r.WwwAuthenticate, r.HtmlTitle, r.HttpBody, r.RtspServer, r.TlsSubject, r.FaviconMmh3, r.MacAddress,
-            r.OtherBanner, r.CountryCode, r.CountryName, r.City, r.Org, r.Isp, r.Asn, r.Hostnames, r.Timestamp];
+    private void Repeated(BinaryWriter w, Dictionary<string, int> table, string? value)
+    {
+        if (value is null)
+        {
+            w.Write(Null);
+        }
+        else if (table.TryGetValue(value, out int index))
+        {
+            w.Write(Reference);
+            w.Write7BitEncodedInt(index);
+        }
+        else if (value.Length <= MaxTabledLength && _tabled + value.Length <= TableBudget)
+        {
+            _tabled += value.Length;
+            table.Add(value, table.Count);
+            w.Write(NewEntry);
+            w.Write(value);
+        }
+        else
+        {
+            w.Write(Inline);
+            w.Write(value);
+        }
+    }
 
-    private static ScanRecord ReadRecord(BinaryReader reader)
+    private static ScanRecord ReadRecord(BinaryReader reader, List<string> table)
     {
         string ip = reader.ReadString();
         int port = reader.ReadInt32();
         var record = new ScanRecord { Ip = ip, Port = port < 0 ? null : port, Line = reader.ReadInt64(), File = reader.ReadInt32() };
-        string? Next() => reader.ReadBoolean() ? reader.ReadString() : null;
+        string? Next()
+        {
+            switch (reader.ReadByte())
+            {
+                case Null:
+                    return null;
+                case Inline:
+                    return reader.ReadString();
+                case NewEntry:
+                    string value = reader.ReadString();
+                    table.Add(value);
+                    return value;
+                case Reference:
+                    return table[reader.Read7BitEncodedInt()];
+                default:
+                    throw new InvalidDataException("A host partition file is corrupt.");
+            }
+        }
+
         record.Transport = Next();
         record.Product = Next();
         record.Banner = Next();

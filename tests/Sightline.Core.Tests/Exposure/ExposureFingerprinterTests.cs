@@ -30,6 +30,30 @@ public sealed class ExposureFingerprinterTests
     }
 
     [Fact]
+    public void Hosts_with_the_same_evidence_share_one_identification_and_any_difference_is_identified_afresh()
+    {
+        var fingerprinter = new ExposureFingerprinter(new DeviceIdentifier(DeviceKnowledgeBase.Default));
+        ScanRecord[] Host(string ip, int port, string title, int second = 37777) => [new() { Ip = ip, Port = port, HtmlTitle = title }, new() { Ip = ip, Port = second }];
+
+        // Seen three times: remembered after the second, and the same answer every time.
+        var same = Enumerable.Range(1, 3).Select(i => fingerprinter.Fingerprint(Host($"192.0.2.{i}", 80, "WEB SERVICE"), ["f"])).ToList();
+        // Then evidence that differs only in a port, only in a title's case, and in nothing but the host.
+        ExposureObservation otherPort = fingerprinter.Fingerprint(Host("192.0.2.9", 80, "WEB SERVICE", second: 8081), ["f"]);
+        ExposureObservation otherTitle = fingerprinter.Fingerprint(Host("192.0.2.10", 80, "Web Service Portal"), ["f"]);
+        ExposureObservation fresh = new ExposureFingerprinter(new DeviceIdentifier(DeviceKnowledgeBase.Default)).Fingerprint(Host("192.0.2.11", 80, "WEB SERVICE"), ["f"]);
+
+        Assert.All(same, o => Assert.Equal(("dahua", fresh.Confidence), (o.Maker, o.Confidence)));
+        Assert.Equal(["192.0.2.1", "192.0.2.2", "192.0.2.3"], same.Select(o => o.Ip));
+        Assert.Equal(fresh.Evidence, same[2].Evidence);
+        Assert.Equal([80, 37777], same[2].Ports);
+        Assert.Contains(same[2].Evidence, e => e is { Field: "port", Value: "37777" });
+        Assert.Equal([80, 8081], otherPort.Ports);
+        Assert.DoesNotContain(otherPort.Evidence, e => e.Field == "port"); // a different port is identified afresh, not reused
+        Assert.True(otherPort.Confidence < fresh.Confidence);
+        Assert.Equal((null, MakerGroup.Unidentified), (otherTitle.Maker, otherTitle.Group));
+    }
+
+    [Fact]
     public void Evidence_too_weak_on_one_service_counts_together_with_another()
     {
         // Port 37777 alone (0.3) names no maker; with the Dahua page title (0.6) the host is Dahua.

@@ -40,6 +40,40 @@ public sealed class HostGrouperTests
         Assert.Equal([(80, 0L), (80, 256L), (554, 300L), (554, 556L)], first.Select(r => (r.Port!.Value, r.Line)));
         Assert.Equal(("second-block", "Leeds", "h.example"), (first[1].HttpServer, first[2].City, first[2].Hostnames));
     }
+
+    [Fact]
+    public void Spilled_records_come_back_with_every_field_and_repeated_values_as_one_string()
+    {
+        string longBody = new('x', 5_000); // longer than any tabled value: written whole each time
+        using var grouper = new HostGrouper(expectedRecords: 400, memoryRecords: 10);
+        for (int i = 0; i < 400; i++)
+        {
+            grouper.Add(new ScanRecord
+            {
+                Ip = $"198.18.2.{i % 50}", Port = 80 + (i / 50), Line = i, File = i % 2, Transport = "tcp", Product = "Hikvision IP Camera",
+                HttpServer = "App-webs/", WwwAuthenticate = $"Digest realm=\"IP Camera(C{i:D4})\"", HtmlTitle = "Login",
+                HttpBody = i % 3 == 0 ? longBody : "<title>Login</title>", City = i % 2 == 0 ? "Leeds" : "Cardiff", Org = "Example Broadband", Asn = "AS64500",
+                MacAddress = $"44:19:b6:00:00:{i % 256:x2}", Hostnames = $"h{i}.example", Timestamp = $"2022-10-0{1 + (i % 9)}T10:00:00",
+            });
+        }
+
+        var hosts = grouper.Hosts().ToList();
+        var records = hosts.SelectMany(h => h).OrderBy(r => r.Line).ToList();
+
+        Assert.True(grouper.Spilled);
+        Assert.Equal(400, records.Count);
+        ScanRecord r7 = records[7];
+        Assert.Equal(("198.18.2.7", 80, 1, "tcp", "Hikvision IP Camera", "Cardiff", "Example Broadband", "AS64500"),
+            (r7.Ip, r7.Port, r7.File, r7.Transport, r7.Product, r7.City, r7.Org, r7.Asn));
+        Assert.Equal(("App-webs/", "Digest realm=\"IP Camera(C0007)\"", "Login"), (r7.HttpServer, r7.WwwAuthenticate, r7.HtmlTitle));
+        Assert.Equal(("44:19:b6:00:00:07", "h7.example", "2022-10-08T10:00:00"), (r7.MacAddress, r7.Hostnames, r7.Timestamp));
+        Assert.Equal(longBody, records[9].HttpBody);
+        Assert.Equal("<title>Login</title>", records[10].HttpBody);
+        // Within a partition a repeated value is read back once and shared.
+        IReadOnlyList<ScanRecord> host = hosts.Single(h => h[0].Ip == "198.18.2.7");
+        Assert.Equal(8, host.Count);
+        Assert.All(host, r => Assert.Same(host[0].Product, r.Product));
+    }
 }
 
 public sealed class RecordFeederTests
