@@ -97,6 +97,33 @@ public sealed class CampaignBadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_held_message_is_filed_by_hand_once_and_a_wrong_message_or_reference_is_named()
+    {
+        string[] ids = await CouncilsAsync(1);
+        string template = Write("t.txt", "Dear {body_name}, ({reference})\n");
+        Assert.Equal(0, (await CreateAsync(template, Write("b.txt", ids[0]), Write("c.csv", $"{ids[0]},foi@council.example.test\n"))).ExitCode);
+        string folder = Path.Combine(_directory, "held");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "reply.eml"), "From: records@elsewhere.example.test\r\nTo: jo@example.test\r\nSubject: CCTV\r\n\r\n" +
+            "We do not use Hikvision or Dahua equipment. All of our cameras are Axis.\r\n");
+        Assert.Equal(0, (await RunAsync("mail", "sync", "--eml", folder)).ExitCode);
+        long id = (await RunAsync("mail", "unmatched", "--json")).Json()[0].GetProperty("id").GetInt64();
+        string idText = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        CliResult noRequest = await RunAsync("mail", "assign", idText, "BAD-9999");
+        CliResult noMessage = await RunAsync("mail", "assign", "987654", "BAD-0001");
+        CliResult filed = await RunAsync("mail", "assign", idText, "bad-0001", "--json");
+        CliResult again = await RunAsync("mail", "assign", idText, "BAD-0001");
+
+        Assert.Equal((1, "error: no request BAD-9999"), (noRequest.ExitCode, noRequest.Error.Trim()));
+        Assert.Equal((1, "error: no message #987654 (see: sightline mail unmatched)"), (noMessage.ExitCode, noMessage.Error.Trim()));
+        Assert.Equal(0, filed.ExitCode);
+        Assert.Equal(("BAD-0001", "answer"), (filed.Json().GetProperty("reference").GetString(), filed.Json().GetProperty("triage").GetString()));
+        Assert.Equal((1, $"error: message #{id} is already filed under BAD-0001"), (again.ExitCode, again.Error.Trim()));
+        Assert.Equal(0, (await RunAsync("mail", "unmatched", "--json")).Json().GetArrayLength());
+    }
+
+    [Fact]
     public async Task A_mailbox_that_goes_away_mid_sync_is_reported_and_the_next_sync_resumes_without_duplicates()
     {
         LocalMail.Require();

@@ -11,6 +11,23 @@ namespace Sightline.Hosting.Mail;
 /// (the sender's copy of an outbox message: it settles that message and is not stored).</param>
 public sealed record IngestResult(string Name, string Outcome, long? MessageId, string? Reference, string? MatchedBy, string? Triage, IReadOnlyList<string> Problems);
 
+/// <summary>Why a held message was not filed by <see cref="MailIngestor.AssignAsync"/>.</summary>
+public enum AssignRefusal
+{
+    None,
+    NoSuchMessage,
+    NoSuchRequest,
+
+    /// <summary>The message is filed already (<see cref="AssignOutcome.Message"/> says under which reference).</summary>
+    AlreadyFiled,
+
+    /// <summary>Someone else filed it between reading and writing.</summary>
+    FiledMeanwhile,
+}
+
+/// <summary>What filing a held message did: <see cref="Filed"/> when it was filed, otherwise the <see cref="Refusal"/>.</summary>
+public sealed record AssignOutcome(AssignRefusal Refusal, StoredMessage? Message, IngestResult? Filed);
+
 /// <summary>Files received mail: stores it (content-addressed), matches it to its request, triages it with the answer coder and applies
 /// the lifecycle event, all in one transaction per message together with the mailbox cursor, so a kill at any moment loses nothing
 /// and stores nothing twice.</summary>
@@ -48,20 +65,37 @@ public sealed class MailIngestor(IInboxStore inbox, IOutboxStore outbox, ICampai
         return new IngestResult(raw.Name, id is null ? "duplicate" : reference is null ? "held" : "filed", id, reference, matchedBy, filing.Triage, parsed.Problems);
     }
 
-    /// <summary>Files a message from the holding pen under a request, applying the triage it would have had.</summary>
-    public async Task<IngestResult?> AssignAsync(long id, string reference, CancellationToken cancellationToken)
+    /// <summary>Files a message from the holding pen under a request, applying the triage it would have had. Refused, with the
+    /// reason, when the message or the request does not exist or the message is filed already; nothing is written then.</summary>
+    public async Task<AssignOutcome> AssignAsync(long id, string reference, CancellationToken cancellationToken)
     {
         StoredMessage? stored = await inbox.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        byte[]? content = stored is null ? null : await inbox.ReadBlobAsync(stored.Sha256, cancellationToken).ConfigureAwait(false);
-        if (stored is null || content is null)
+        if (stored is null)
         {
-            return null;
+            return new AssignOutcome(AssignRefusal.NoSuchMessage, null, null);
+        }
+
+        if (stored.Reference is not null)
+        {
+            return new AssignOutcome(AssignRefusal.AlreadyFiled, stored, null);
+        }
+
+        if (!await inbox.ReferenceExistsAsync(reference, cancellationToken).ConfigureAwait(false))
+        {
+            return new AssignOutcome(AssignRefusal.NoSuchRequest, stored, null);
+        }
+
+        byte[]? content = await inbox.ReadBlobAsync(stored.Sha256, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            return new AssignOutcome(AssignRefusal.NoSuchMessage, stored, null);
         }
 
         MessageParser.Parsed parsed = MessageParser.Parse(content, MaxAttachmentBytes);
         Filing filing = await TriageAsync(new RawMessage(0, $"message-{id}.eml", content), parsed, reference, "assigned", clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-        bool done = await inbox.AssignAsync(id, filing, cancellationToken).ConfigureAwait(false);
-        return done ? new IngestResult($"message-{id}", "filed", id, reference, "assigned", filing.Triage, parsed.Problems) : null;
+        return await inbox.AssignAsync(id, filing, cancellationToken).ConfigureAwait(false)
+            ? new AssignOutcome(AssignRefusal.None, stored, new IngestResult($"message-{id}", "filed", id, reference, "assigned", filing.Triage, parsed.Problems))
+            : new AssignOutcome(AssignRefusal.FiledMeanwhile, stored, null);
     }
 
     private async Task<Filing> TriageAsync(RawMessage raw, MessageParser.Parsed parsed, string? reference, string? matchedBy, DateTimeOffset now, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Sightline.Core.Correspondence;
 using Sightline.Core.Requests;
 using Sightline.Hosting.Mail;
 
@@ -29,34 +28,30 @@ internal static class MailAssignCommand
 
             await using (context)
             {
-                var inbox = context.Get<IInboxStore>();
-                if (!await inbox.ReferenceExistsAsync(parsed.Value.Value, cancellationToken))
+                long id = parse.GetValue(message);
+                AssignOutcome outcome = await context.Get<MailIngestor>().AssignAsync(id, parsed.Value.Value, cancellationToken);
+                string? problem = outcome.Refusal switch
                 {
-                    await context.Error.WriteLineAsync($"error: no request {parsed.Value}");
+                    AssignRefusal.None => null,
+                    AssignRefusal.NoSuchMessage => $"no message #{id} (see: sightline mail unmatched)",
+                    AssignRefusal.NoSuchRequest => $"no request {parsed.Value}",
+                    AssignRefusal.AlreadyFiled => $"message #{id} is already filed under {outcome.Message?.Reference}",
+                    _ => $"message #{id} was filed by someone else meanwhile",
+                };
+                if (problem is not null)
+                {
+                    await context.Error.WriteLineAsync($"error: {problem}");
                     return ExitCodes.Failure;
                 }
 
-                StoredMessage? stored = await inbox.FindAsync(parse.GetValue(message), cancellationToken);
-                if (stored is null)
-                {
-                    await context.Error.WriteLineAsync($"error: no message #{parse.GetValue(message)} (see: sightline mail unmatched)");
-                    return ExitCodes.Failure;
-                }
-
-                if (stored.Reference is not null)
-                {
-                    await context.Error.WriteLineAsync($"error: message #{stored.Id} is already filed under {stored.Reference}");
-                    return ExitCodes.Failure;
-                }
-
-                IngestResult? result = await context.Get<MailIngestor>().AssignAsync(stored.Id, parsed.Value.Value, cancellationToken);
+                IngestResult result = outcome.Filed!;
                 if (context.Json)
                 {
-                    await CliJson.WriteAsync(context.Out, new { Message = stored.Id, Reference = parsed.Value.Value, result?.Triage });
+                    await CliJson.WriteAsync(context.Out, new { Message = id, Reference = parsed.Value.Value, result.Triage });
                 }
                 else
                 {
-                    await context.Out.WriteLineAsync($"Filed message #{stored.Id} under {parsed.Value} ({result?.Triage}).");
+                    await context.Out.WriteLineAsync($"Filed message #{id} under {parsed.Value} ({result.Triage}).");
                 }
 
                 return ExitCodes.Ok;

@@ -57,27 +57,25 @@ public sealed class ShowModel(IInboxStore inbox, DocumentReader reader, MailInge
             return NotFound();
         }
 
-        if (Message.Reference is not null)
-        {
-            return Invalid($"This message is already filed under {Message.Reference}.", StatusCodes.Status409Conflict);
-        }
-
         if (!RequestReference.TryParse(Reference, out RequestReference? reference))
         {
             return Invalid($"'{Reference}' is not a request reference (e.g. CCTV26-0042).", StatusCodes.Status400BadRequest);
         }
 
-        if (!await inbox.ReferenceExistsAsync(reference.Value.Value, cancellationToken))
+        AssignOutcome outcome = await ingestor.AssignAsync(id, reference.Value.Value, cancellationToken);
+        switch (outcome.Refusal)
         {
-            return Invalid($"There is no request {reference.Value}.", StatusCodes.Status400BadRequest);
+            case AssignRefusal.NoSuchMessage:
+                return NotFound();
+            case AssignRefusal.AlreadyFiled:
+                return Invalid($"This message is already filed under {outcome.Message?.Reference}.", StatusCodes.Status409Conflict);
+            case AssignRefusal.NoSuchRequest:
+                return Invalid($"There is no request {reference.Value}.", StatusCodes.Status400BadRequest);
+            case AssignRefusal.FiledMeanwhile:
+                return Invalid("The message could not be filed: another person may have filed it a moment ago. Reload the page.", StatusCodes.Status409Conflict);
         }
 
-        IngestResult? result = await ingestor.AssignAsync(id, reference.Value.Value, cancellationToken);
-        if (result is null)
-        {
-            return Invalid("The message could not be filed: another person may have filed it a moment ago. Reload the page.", StatusCodes.Status409Conflict);
-        }
-
+        IngestResult result = outcome.Filed!;
         TempData["Message"] = $"Filed “{Message.Subject}” under {reference.Value} as {result.Triage?.Replace('_', ' ') ?? "a reply"}" +
             (result.Triage is "answer" or "refusal_notice" or "review_outcome" or "clarification_request" or "fees_notice" ? "; its proposed codes are in the review queue." : ".");
         return RedirectToPage("/Workspace/Inbox/Index");
