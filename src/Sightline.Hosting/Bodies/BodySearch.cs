@@ -64,7 +64,7 @@ public sealed partial class BodySearch(IServiceScopeFactory scopes, TimeProvider
             // The revision is read before the bodies: an import committing in between is then in the index and the next check
             // (seeing a newer revision) merely rebuilds once more; the other order could miss it until the next import.
             BodyRegistryRevision revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
-            Interlocked.Exchange(ref _nextCheckTicks, clock.GetTimestamp() + (long)(CheckInterval.TotalSeconds * clock.TimestampFrequency));
+            PutOffNextCheck();
             if (_current is { } current && current.Revision == revision)
             {
                 return false;
@@ -94,7 +94,7 @@ public sealed partial class BodySearch(IServiceScopeFactory scopes, TimeProvider
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Interlocked.Exchange(ref _nextCheckTicks, clock.GetTimestamp() + (long)(CheckInterval.TotalSeconds * clock.TimestampFrequency));
+            PutOffNextCheck();
             Log.RefreshFailed(_logger, e);
         }
         finally
@@ -104,6 +104,10 @@ public sealed partial class BodySearch(IServiceScopeFactory scopes, TimeProvider
     }
 
     public void Dispose() => _refreshing.Dispose();
+
+    /// <summary>No search checks the store's revision again before <see cref="CheckInterval"/> has passed.</summary>
+    private void PutOffNextCheck() =>
+        Interlocked.Exchange(ref _nextCheckTicks, clock.GetTimestamp() + (long)(CheckInterval.TotalSeconds * clock.TimestampFrequency));
 
     private sealed record Snapshot(BodySearchIndex Index, BodyRegistryRevision Revision);
 
