@@ -26,47 +26,33 @@ public sealed record CampaignTargets
         IReadOnlyList<string> explicitBodies, out IReadOnlyList<KeyValuePair<string, string>> problems)
     {
         var errors = new List<KeyValuePair<string, string>>();
-        var sectorList = new List<Sector>();
-        foreach (string text in sectors)
-        {
-            if (Bodies.Sectors.TryParse(text, out Sector? s))
-            {
-                sectorList.Add(s.Value);
-            }
-            else
-            {
-                errors.Add(new("sector", $"unknown sector '{text}' (accepted: {string.Join(", ", Bodies.Sectors.Codes)})"));
-            }
-        }
-
-        var nationList = new List<Nation>();
-        foreach (string text in nations)
-        {
-            if (Geography.TryParseNation(text, out Nation? n))
-            {
-                nationList.Add(n.Value);
-            }
-            else
-            {
-                errors.Add(new("nation", $"unknown nation '{text}' (accepted: {string.Join(", ", Geography.NationCodes)})"));
-            }
-        }
-
-        var regionList = new List<Region>();
-        foreach (string text in regions)
-        {
-            if (Geography.TryParseRegion(text, out Region? r))
-            {
-                regionList.Add(r.Value);
-            }
-            else
-            {
-                errors.Add(new("region", $"unknown region '{text}'"));
-            }
-        }
-
+        var sectorList = Codes<Sector>(sectors, Bodies.Sectors.TryParse, "sector", $" (accepted: {string.Join(", ", Bodies.Sectors.Codes)})", errors);
+        var nationList = Codes<Nation>(nations, Geography.TryParseNation, "nation", $" (accepted: {string.Join(", ", Geography.NationCodes)})", errors);
+        var regionList = Codes<Region>(regions, Geography.TryParseRegion, "region", string.Empty, errors);
         problems = errors;
         return new CampaignTargets { Sectors = sectorList, Nations = nationList, Regions = regionList, Tags = [.. tags], Explicit = explicitBodies };
+    }
+
+    private delegate bool TryParseCode<T>(string? text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value)
+        where T : struct;
+
+    private static List<T> Codes<T>(IEnumerable<string> texts, TryParseCode<T> tryParse, string field, string accepted, List<KeyValuePair<string, string>> errors)
+        where T : struct
+    {
+        var values = new List<T>();
+        foreach (string text in texts)
+        {
+            if (tryParse(text, out T? value))
+            {
+                values.Add(value.Value);
+            }
+            else
+            {
+                errors.Add(new(field, $"unknown {field} '{text}'{accepted}"));
+            }
+        }
+
+        return values;
     }
 }
 
