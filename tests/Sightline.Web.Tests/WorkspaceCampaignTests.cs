@@ -96,6 +96,74 @@ public sealed class WorkspaceCampaignTests(WorkspaceWebFactory web) : IClassFixt
     }
 
     [Fact]
+    public async Task A_large_campaigns_requests_are_paged_and_found_by_reference_body_or_outbox_state()
+    {
+        using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Researcher);
+        IReadOnlyList<Core.Bodies.Body> councils;
+        await using (var scope = web.Services.CreateAsyncScope())
+        {
+            councils = (await scope.ServiceProvider.GetRequiredService<Core.Bodies.IBodyStore>()
+                .SearchAsync(new Core.Bodies.BodyQuery { Sector = Core.Bodies.Sector.Council, Limit = 120 }, Ct)).Bodies;
+        }
+
+        Assert.Equal(120, councils.Count);
+        var fields = Form("paged", "PAGED", 1, null,
+            ("Form.Bodies", string.Join("\n", councils.Select(b => b.Id.Value))),
+            ("Form.Contacts", "body,email\n" + string.Join("\n", councils.Select((b, n) => $"{b.Id.Value}, foi@council{n}.example.test"))));
+        using var created = await PostAsync(client, "/workspace/campaigns/new", "Create", fields);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        using var pilot = await PostAsync(client, "/workspace/campaigns/paged", "Wave", [new("Wave", "pilot"), new("PilotSize", "5"), new("dryRun", "false")]);
+        Assert.Equal(HttpStatusCode.Redirect, pilot.StatusCode);
+
+        async Task<(HttpStatusCode Status, string Html)> Get(string query)
+        {
+            using var response = await client.GetAsync("/workspace/campaigns/paged" + query, Ct);
+            return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
+        }
+
+        var (_, first) = await Get("");
+        var (_, second) = await Get("?p=2");
+        var (_, beyond) = await Get("?p=9");
+        string name = councils[57].Name;
+        var (_, byName) = await Get("?q=" + Uri.EscapeDataString(name.ToUpperInvariant()));
+        var (_, byReference) = await Get("?q=paged-0120");
+        var (_, notQueued) = await Get("?outbox=not_queued");
+        var (_, queued) = await Get("?outbox=queued&q=council");
+        var (badState, badStateHtml) = await Get("?outbox=lost");
+        var (badPage, _) = await Get("?p=0");
+        var (_, hostile) = await Get("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+
+        Assert.Contains("Requests 1–100 of 120", first, StringComparison.Ordinal);
+        Assert.Contains("Page 1 of 2", first, StringComparison.Ordinal);
+        Assert.Contains("PAGED-0100", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("PAGED-0101", first, StringComparison.Ordinal);
+        Assert.Contains("Requests 101–120 of 120", second, StringComparison.Ordinal);
+        Assert.Contains("rel=\"prev\"", second, StringComparison.Ordinal);
+        Assert.Contains("Requests 101–120 of 120", beyond, StringComparison.Ordinal); // past the end: the last page
+        Assert.Contains("matching (of 120)", byName, StringComparison.Ordinal);
+        Assert.Contains(name, byName, StringComparison.Ordinal);
+        Assert.Contains("Requests 1–1 of 1 matching", byReference, StringComparison.Ordinal);
+        Assert.Contains("PAGED-0120", byReference, StringComparison.Ordinal);
+        Assert.Contains("Requests 1–100 of 115 matching", notQueued, StringComparison.Ordinal);
+        Assert.Contains("Requests 1–5 of 5 matching", queued, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badState);
+        Assert.Contains("'lost' is not an outbox state (accepted: not_queued, held, queued", badStateHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badPage);
+        Assert.Contains("No request matches.", hostile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_hostile_search_is_shown_escaped()
+    {
+        using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Researcher);
+        using var created = await PostAsync(client, "/workspace/campaigns/new", "Create", Form("escaped", "ESC", 1));
+        string raw = await client.GetStringAsync("/workspace/campaigns/escaped?q=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E", Ct);
+
+        Assert.DoesNotContain("<script>alert(1)", raw, StringComparison.Ordinal);
+        Assert.Contains("&quot;&gt;&lt;script&gt;alert(1)", raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_campaign_form_names_each_problem_and_creates_nothing()
     {
         using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Researcher);

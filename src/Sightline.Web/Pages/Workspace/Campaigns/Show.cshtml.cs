@@ -13,13 +13,37 @@ namespace Sightline.Web.Pages.Workspace.Campaigns;
 [Authorize(Policy = Policies.Research)]
 public sealed class ShowModel(ICampaignStore store, CampaignService campaigns, MailWorker mail, TimeProvider clock) : PageModel
 {
-    public const int RequestRows = 500;
+    /// <summary>Requests listed per page.</summary>
+    public const int RequestRows = 100;
+
+    /// <summary>The outbox filter for requests never queued.</summary>
+    public const string NotQueued = "not_queued";
 
     public Campaign Campaign { get; private set; } = null!;
 
     public CampaignProgress Progress { get; private set; } = null!;
 
+    /// <summary>The requests on this page, after the filters.</summary>
     public IReadOnlyList<CampaignRequest> Requests { get; private set; } = [];
+
+    /// <summary>How many requests pass the filters.</summary>
+    public int Matching { get; private set; }
+
+    /// <summary>The outbox states the campaign's requests are in (for the filter), with <see cref="NotQueued"/> first.</summary>
+    public IReadOnlyList<string> OutboxStates { get; private set; } = [];
+
+    /// <summary>Part of a reference, body name or id, or address (any case).</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Find { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "outbox")]
+    public string? Outbox { get; set; }
+
+    /// <summary>1-based; <c>page</c> itself is taken by Razor Pages' routing.</summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Pages => Math.Max(1, (Matching + RequestRows - 1) / RequestRows);
 
     public MailWorker Mail => mail;
 
@@ -40,8 +64,27 @@ public sealed class ShowModel(ICampaignStore store, CampaignService campaigns, M
     [BindProperty]
     public string? At { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string name, CancellationToken cancellationToken) =>
-        await LoadAsync(name, cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken cancellationToken)
+    {
+        int asked = PageNumber; // loading moves a page past the end to the last one
+        if (!await LoadAsync(name, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        string[] accepted = [NotQueued, .. Enum.GetValues<Core.Correspondence.OutboxState>().Select(Core.Correspondence.OutboxStates.ToCode)];
+        if (Outbox is { Length: > 0 } state && !accepted.Contains(state, StringComparer.OrdinalIgnoreCase))
+        {
+            return Invalid($"'{state}' is not an outbox state (accepted: {string.Join(", ", accepted)}).");
+        }
+
+        if (asked < 1 || Find is { Length: > 200 })
+        {
+            return Invalid(asked < 1 ? "Pages are numbered from 1." : "Search for at most 200 characters.");
+        }
+
+        return Page();
+    }
 
     /// <summary>The progress panel alone, for the page's live refresh.</summary>
     public async Task<IActionResult> OnGetProgressAsync(string name, CancellationToken cancellationToken) =>
@@ -128,7 +171,18 @@ public sealed class ShowModel(ICampaignStore store, CampaignService campaigns, M
         Campaign = campaign;
         IReadOnlyList<CampaignRequest>? all = requests ? await store.LoadRequestsAsync(campaign.Name, cancellationToken) : null;
         Progress = await campaigns.ProgressAsync(campaign, all, cancellationToken);
-        Requests = all is null ? [] : [.. all.Take(RequestRows)];
+        if (all is not null)
+        {
+            OutboxStates = [NotQueued, .. all.Select(r => r.OutboxState).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            string? find = string.IsNullOrWhiteSpace(Find) ? null : Find.Trim();
+            var matching = all.Where(r =>
+                (string.IsNullOrEmpty(Outbox) || (Outbox == NotQueued ? r.OutboxState is null : string.Equals(r.OutboxState, Outbox, StringComparison.OrdinalIgnoreCase))) &&
+                (find is null || r.Request.Reference.Value.Contains(find, StringComparison.OrdinalIgnoreCase) || r.Request.BodyName.Contains(find, StringComparison.OrdinalIgnoreCase) ||
+                    r.Request.BodyId.Value.Contains(find, StringComparison.OrdinalIgnoreCase) || r.Email.Contains(find, StringComparison.OrdinalIgnoreCase))).ToList();
+            Matching = matching.Count;
+            PageNumber = Math.Clamp(PageNumber, 1, Pages);
+            Requests = [.. matching.Skip((PageNumber - 1) * RequestRows).Take(RequestRows)];
+        }
 
         return true;
     }
