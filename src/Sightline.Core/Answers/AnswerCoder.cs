@@ -38,6 +38,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         IReadOnlyList<string>? questionMakers = null;
         ReplyUnit? previous = null;
+        ReplyUnit? lastNumber = null; // "1." split from its answer "No" by the sentence splitter
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -55,22 +56,27 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             ReadListCount(unit, mentions, state);
-            if (questionMakers is not null && AnswerCues.ShortAnswer().Match(unit.Text) is { Success: true } shortAnswer)
+            // "1. No" in a reply that does not restate the request answers the campaign's first question, about both makers.
+            Match firstAnswer = questionMakers is null ? AnswerToFirstQuestion().Match(unit.Text) : Match.Empty;
+            bool afterFirstNumber = questionMakers is null && lastNumber is not null && BareFirstNumber().IsMatch(lastNumber.Text);
+            IReadOnlyList<string>? askedMakers = questionMakers ?? (firstAnswer.Success || afterFirstNumber ? CampaignMakers : null);
+            lastNumber = BareNumber().IsMatch(unit.Text) ? unit : null;
+            if (askedMakers is not null && AnswerCues.ShortAnswer().Match(firstAnswer.Success ? unit.Text[firstAnswer.Length..] : unit.Text) is { Success: true } shortAnswer)
             {
                 string word = shortAnswer.Groups["word"].Value.ToLowerInvariant();
                 bool negative = word is "no" or "none" or "nil" or "n/a" or "na" or "not applicable" || word.Contains("not", StringComparison.Ordinal) || word.Contains("n't", StringComparison.Ordinal);
                 bool namesMaker = mentions.Any(m => m.Maker is not null);
                 if (negative && !namesMaker)
                 {
-                    foreach (string maker in questionMakers)
+                    foreach (string maker in askedMakers)
                     {
                         state.AddStance(maker, ReplyCodes.No, unit, 0.85);
                     }
 
                 }
-                else if (!negative && !namesMaker && questionMakers.Count == 1)
+                else if (!negative && !namesMaker && askedMakers.Count == 1)
                 {
-                    state.AddStance(questionMakers[0], ReplyCodes.Yes, unit, 0.8);
+                    state.AddStance(askedMakers[0], ReplyCodes.Yes, unit, 0.8);
                 }
             }
 
@@ -109,7 +115,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.UnnamedMake ??= unit;
             }
 
-            if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text))
+            if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text)
+                && !mentions.Where(m => m.Maker is not null).All(m => NeverBoughtObject().IsMatch(unit.Text.AsSpan(0, m.Start))))
             {
                 continue; // "a supplier offered Sunell cameras, but we decided not to proceed": not the body's equipment
             }
@@ -218,6 +225,22 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         }
     }
+
+    private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
+
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?\d{1,2}\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?1\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareFirstNumber();
+
+    // "We have never bought Dahua": the maker is what was never bought, so a denial (not equipment offered and turned down).
+    [GeneratedRegex(@"\b(?:have|has|had|we|i)\s+never\s+(?:ever\s+)?(?:bought|purchased|installed|procured|used|had|owned|fitted|deployed)\s+(?:any\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeverBoughtObject();
+
+    // "1. No", "Q1 - None", "Question 1: No": the answer to the campaign's first question (whether Hikvision or Dahua is used).
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?1\s*[.):\-–—]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerToFirstQuestion();
 
     /// <summary>A maker named as the label of a line whose own words name it again.</summary>
     private static bool IsLabel(string text, DeviceMention mention, IReadOnlyList<DeviceMention> mentions) =>
@@ -334,7 +357,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex ScopedWithin();
 
     // The maker is inside what the body is not saying: "neither confirm nor deny whether it holds Dahua equipment".
-    [GeneratedRegex(@"\bwhether\b|\bconfirm (?:n)?or deny\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bwhether\b|\bconfirm(?:s|ed|ing)? (?:n)?or den(?:y|ies|ied|ying)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -387,4 +387,160 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(("yes", otherChinese), (coding.Hikvision, coding.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("Further to your request for information, we can confirm that the College does not hold any information about the make of its cameras, which belong to the landlord.")]
+    [InlineData("With reference to your request about CCTV suppliers, the Authority does not hold this information; the building is leased and the landlord runs the cameras.")]
+    [InlineData("Sorry, the practice does not have the information you asked for. The cameras were put in by the building owner.")]
+    public void A_sentence_that_mentions_the_request_but_answers_in_its_own_words_is_the_answer(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("answer", "not_held"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void Neither_confirm_nor_deny_in_relation_to_the_request_is_ncnd()
+    {
+        AnswerCoding coding = Code("The Constabulary will neither confirm nor deny that it holds information in relation to your request, by virtue of sections 24(2) and 31(3).");
+
+        Assert.Equal(("refusal_notice", "ncnd"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void Answers_written_into_the_quoted_request_are_read_when_the_reply_points_to_them()
+    {
+        const string text = "Hi,\n\nOur replies are inline below.\n\n-----Original Message-----\nFrom: A Requester\nSent: 3 June 2024\n\n"
+            + "1. Does your organisation use CCTV cameras or recorders manufactured by Hikvision or Dahua?\nNo - neither make is used anywhere.\n"
+            + "2. How many?\nN/A\n";
+        int quote = text.IndexOf("-----Original", StringComparison.Ordinal);
+        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(("answer", "no", "no"), (coding.Kind, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_pointer_to_a_response_below_that_follows_in_the_reply_itself_leaves_the_quoted_request_alone()
+    {
+        const string text = "Please see our response below.\n\nThe school's cameras are all Bosch.\n\n-----Original Message-----\n\n"
+            + "I am writing to ask about CCTV made by Hikvision or Dahua, which have been restricted elsewhere.\n";
+        int quote = text.IndexOf("-----Original", StringComparison.Ordinal);
+        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Theory]
+    [InlineData("FOI 2024/77\n\n1. No\n2. Not applicable\n3. Not applicable\n4. Not applicable")]
+    [InlineData("Q1 - None.\nQ2 - n/a")]
+    public void A_numbered_no_to_the_first_question_denies_both_makers(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("answer", "answered", "no", "no"), (coding.Kind, coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
+
+    [Theory]
+    [InlineData("Thank you for your message. The office is closed over the Easter break and this mailbox is not checked until Tuesday 2 April.")]
+    [InlineData("The academy is closed for half term; e-mails will not be read or forwarded during this time.")]
+    public void A_closed_office_or_unread_mailbox_is_an_auto_reply(string text)
+    {
+        Assert.Equal("auto_reply", Code(text).Kind);
+    }
+
+    [Fact]
+    public void A_delay_notice_that_gives_a_new_date_is_an_acknowledgement()
+    {
+        AnswerCoding coding = Code("Thank you for your FOI request. Owing to staff absence we will not be able to respond within 20 working days; we hope to reply by 14 March.");
+
+        Assert.Equal(("acknowledgement", "none"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void A_request_closed_for_an_unpaid_fee_is_other_not_a_fees_notice()
+    {
+        AnswerCoding coding = Code("Your information request ref 2231 has now been closed as the fee of £12.50 we asked for was not paid. You are welcome to make a new request.");
+
+        Assert.Equal(("other", "none"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void A_clarification_that_mentions_the_cost_limit_hypothetically_is_still_a_clarification()
+    {
+        AnswerCoding coding = Code("Before we go further, could you tell us whether you mean every site or only the civic offices? Searching every site could well exceed the appropriate limit.");
+
+        Assert.Equal(("clarification_request", "none"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void A_cost_refusal_that_lets_slip_one_make_is_refused_and_leaves_the_rest_unknown()
+    {
+        AnswerCoding coding = Code("Identifying every camera would take over 40 hours, beyond the appropriate limit, so under section 12 the Council is not obliged to comply with your request. "
+            + "By way of advice, the multi-storey car park cameras are made by Dahua.");
+
+        Assert.Equal(("refusal_notice", "refused", "yes", "unknown", "unknown"), (coding.Kind, coding.Outcome, coding.Dahua, coding.Hikvision, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_sales_email_with_prices_and_a_stop_line_is_not_an_answer()
+    {
+        AnswerCoding coding = Code("SPRING OFFER for schools! Hikvision DS-2CD2143G2-I domes from just £59, fitted by our approved installers. Text STOP or reply STOP to opt out.");
+
+        Assert.Equal(("other", "unknown"), (coding.Kind, coding.Hikvision));
+    }
+
+    [Theory]
+    [InlineData("We use Hikvision recorders at the depot. Quantities: not known.")]
+    [InlineData("The recorder says Hikvision on the front. The cameras have no branding on them, so we cannot say what they are.")]
+    [InlineData("There are Hikvision cameras in the car park. I am unable to give you numbers at present.")]
+    [InlineData("There are Hikvision cameras in the car park. We don't have counts or model numbers for them.")]
+    public void Part_of_the_answer_not_known_makes_it_partial(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("partial", "yes"), (coding.Outcome, coding.Hikvision));
+    }
+
+    [Fact]
+    public void Audio_that_is_not_recorded_is_a_capability_not_in_use_and_not_a_not_held_answer()
+    {
+        AnswerCoding coding = Code("All our cameras are Dahua. Some have built-in microphones but sound is not recorded.");
+
+        Assert.Equal(("answered", "yes"), (coding.Outcome, coding.Dahua));
+        Assert.Equal(["audio"], coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Once_both_makers_are_denied_no_central_record_of_other_makes_leaves_the_answer_whole()
+    {
+        AnswerCoding coding = Code("No Hikvision or Dahua equipment is used by the Council. Our cameras come from various suppliers and we keep no central record of their makes.");
+
+        Assert.Equal(("answered", "no", "no", "unknown"), (coding.Outcome, coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_scottish_section_17_notice_for_part_of_the_request_makes_it_partial()
+    {
+        AnswerCoding coding = Code("Our recorders are Hikvision. The models are not something we can give you, so this is a notice under section 17 of the Freedom of Information (Scotland) Act 2002 for question 3.");
+
+        Assert.Equal(("partial", "yes"), (coding.Outcome, coding.Hikvision));
+    }
+
+    [Fact]
+    public void A_maker_that_was_never_bought_is_a_denial()
+    {
+        AnswerCoding coding = Code("The cameras are all Hikvision. The Trust has never purchased Dahua equipment.");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_review_describing_an_earlier_ncnd_with_past_tense_verbs_does_not_deny_the_makers()
+    {
+        AnswerCoding coding = Code("I have reviewed the Force's reply of 3 May, in which the Force neither confirmed nor denied that it held information about Hikvision or Dahua cameras. "
+            + "I uphold that decision under sections 24(2) and 31(3).");
+
+        Assert.Equal(("unknown", "unknown"), (coding.Hikvision, coding.Dahua));
+    }
 }
