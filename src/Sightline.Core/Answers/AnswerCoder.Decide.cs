@@ -167,7 +167,11 @@ public sealed partial class AnswerCoder
         // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them, unless it
         // says in so many words that its list is the whole estate. Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
         // rest of the estate open unless other makes are named for it.
-        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && state.OtherBrands is null && state.WholeEstate is null);
+        // Two Chinese makers named yes ("nine Hikvision cameras at the bus station … all installed since are Uniview") name the rest.
+        bool restNamed = state.OtherBrands is not null || state.WholeEstate is not null
+            || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
+                && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text)));
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;

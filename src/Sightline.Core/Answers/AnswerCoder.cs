@@ -128,7 +128,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
                 }
 
-                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions)))
+                if (mention.Model is not null && ReferenceBefore().IsMatch(unit.Text.AsSpan(0, mention.Start)))
+                {
+                    continue; // "FOI TCC-5521", "Our ref: TC-2231": a reference number shaped like a model
+                }
+
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text, mention)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
@@ -143,7 +148,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
-                    if (at > 0 && Undecided().IsMatch(clause[..at]))
+                    if ((at > 0 && Undecided().IsMatch(clause[..at])) || AnswerCues.Ncnd().IsMatch(clause))
                     {
                         (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "will neither confirm nor deny whether it holds Dahua equipment"
                     }
@@ -154,6 +159,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     else
                     {
                         stance = Stance(clause, unit.Text, out confidence);
+                    }
+
+                    // "We had Uniview cameras at the unit but these were all removed in 2020": the next clause says it is gone.
+                    int clauseEnd = unit.Text.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
+                    if (stance == ReplyCodes.Yes && clauseEnd > 0 && clauseEnd < unit.Text.Length
+                        && RemovedSince().IsMatch(ClauseLead().Replace(unit.Text[clauseEnd..], "", 1)) && !AnswerCues.PendingReplacement().IsMatch(unit.Text[clauseEnd..]))
+                    {
+                        (stance, confidence) = (ReplyCodes.No, 0.8);
                     }
                 }
 
@@ -172,7 +185,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     if (stance == ReplyCodes.Yes)
                     {
                         state.OtherBrands ??= unit;
-                        if (!unit.IsRow && AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)))
+                        if (!unit.IsRow && mentions.Any(m => m.MakerIsChinese) && AnswerCues.IncompleteList().IsMatch(unit.Text) && OurEquipment().IsMatch(unit.Text))
+                        {
+                            state.WholeEstate ??= unit; // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
+                        }
+                        else if (!unit.IsRow && AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)))
                         {
                             state.IncompleteList = true; // "the majority of our cameras are Bosch": the rest is not named
                         }
@@ -228,6 +245,27 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
 
+    // What precedes a reference number: "FOI ", "Ref: ", "our reference ", "Case no. ".
+    [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi|ref|reference|case|request|ticket|our ref|your ref)\b\.?\s*(?:no\.?|number|id)?\s*[:#/]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceBefore();
+
+    [GeneratedRegex(@"^\W*(?:(?:but|however|and|although|though|whereas|yet)\b\W*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseLead();
+
+    [GeneratedRegex(@"\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?|recorders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OurEquipment();
+
+    /// <summary>"FOI 24/1873 - Hikvision and Dahua CCTV", "Re: Hikvision/Dahua cameras": both makers joined as the request's
+    /// topic, with no verb saying anything is used.</summary>
+    private static bool IsTopicTitle(string text, DeviceMention mention) =>
+        MakerPair().IsMatch(text) && !UseVerb().IsMatch(MakerPair().Replace(text, " "));
+
+    [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakerPair();
+
+    [GeneratedRegex(@"\b(?:use[sd]?|using|utilis\w+|have|has|had|operates?|operated|operating|owns?|owned|install\w*|deploy\w*|are|is|were|was|be|been|being|comprises?|includes?|including|supplied|manufactured|made|fitted|runs?|holds?|held|no|not|none|neither|nor|yes|confirm\w*|found|identified|there)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UseVerb();
+
     [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?\d{1,2}\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareNumber();
 
@@ -265,7 +303,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         int cellEnd = row.IndexOf(" | ", end, StringComparison.Ordinal);
         string cell = row[(cellStart < 0 ? 0 : cellStart + 3)..(cellEnd < 0 ? row.Length : cellEnd)];
         (_, string value) = SplitCell(cell);
-        string stance = Stance(value, value, out confidence);
+        if (value.TrimEnd().EndsWith('?'))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown; // "Question: 1. Hikvision or Dahua?": the request in a cell
+        }
+
+        // A cell of prose ("Yes – Hikvision at two schools. No Dahua.") is read clause by clause.
+        int inValue = value.IndexOf(row[start..end], StringComparison.Ordinal);
+        string stance = value.Length > 40 && inValue >= 0
+            ? Stance(Clause(value, inValue, inValue + (end - start)), value, out confidence)
+            : Stance(value, value, out confidence);
         if (stance != ReplyCodes.Yes)
         {
             return stance;
@@ -281,7 +329,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         }
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
-        bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)));
+        bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && (CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)) || AnalyticsHeading().IsMatch(c.Heading)));
         foreach ((string heading, string otherValue) in cells)
         {
             if (heading.Length > 0 && !capabilityColumns && UseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
@@ -303,6 +351,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
 
+    [GeneratedRegex(@"\b(?:analytics?|capabilit\w+|functions?|functionality|features?|smart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnalyticsHeading();
+
     [GeneratedRegex(@"\b(?:status|notes?|comments?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatusHeading();
 
@@ -313,7 +364,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentNegation();
 
-    [GeneratedRegex(@"\b(?:all|only|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:all|only(?!\s*(?:[.;,]|$)|\s+(?:at|in|on|for|when|during|within|where|if|to|from)\b)|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Completeness();
 
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have)\s+(?:not|never|no)\b|^\W*(?:[\w-]+\s+){0,4}?(?:isn't|aren't|wasn't|weren't)\b|^\W*(?:[\w-]+\s+){0,2}?(?:capabilit\w+|functions?|features?)?\s*(?:[:–-]\s*)?(?:no|none|n/a|nil)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -326,7 +377,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
@@ -423,6 +474,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static string Stance(string clause, string sentence, out double confidence)
     {
         confidence = 0.9;
+        clause = OtherEquipmentUnknown().Replace(clause, " "); // "Dahua recorders with analogue cameras of unknown make"
         if (AnswerCues.Unsure().IsMatch(clause))
         {
             confidence = 0.4;
@@ -464,6 +516,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         confidence = AnswerCues.Hedge().IsMatch(clause) ? 0.7 : 0.9;
         return ReplyCodes.Yes;
     }
+
+    [GeneratedRegex(@"\b(?:with|and|plus|alongside)\b[^,;.]{0,50}?\b(?:of|with) (?:an? )?(?:unknown|unconfirmed|uncertain) (?:make|manufacture|manufacturer|brand|origin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherEquipmentUnknown();
 
     private static void ReadExemptions(Reply reply, CodingState state)
     {

@@ -543,4 +543,91 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(("unknown", "unknown"), (coding.Hikvision, coding.Dahua));
     }
+
+    [Theory]
+    [InlineData("Disclosure log entry 118 - Dahua & Hikvision cameras\n\nThe Authority does not hold this information; its buildings are leased and the lessor runs the cameras.")]
+    [InlineData("Request 2024-55: Hikvision/Dahua CCTV\n\nWe do not hold any recorded information about the cameras, which belong to the landlord.")]
+    public void Both_makers_joined_as_a_title_are_the_topic_not_the_estate(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("not_held", "unknown", "unknown"), (coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_reference_number_shaped_like_a_model_is_not_a_model()
+    {
+        AnswerCoding coding = Code("Our ref: TCC-4410\n\nThe Council's cameras are all Axis; it has no Hikvision or Dahua equipment.");
+
+        Assert.Equal("no", coding.OtherChinese);
+        Assert.Empty(coding.Models);
+    }
+
+    [Fact]
+    public void Equipment_said_to_be_gone_in_the_next_clause_of_the_same_sentence_is_past()
+    {
+        AnswerCoding coding = Code("We once had a Tiandy recorder in the gatehouse, but it was taken out last year. Every camera now is Axis.");
+
+        Assert.Equal("no", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void A_maker_named_before_a_neither_confirm_nor_deny_in_its_clause_stays_unknown()
+    {
+        AnswerCoding coding = Code("The Force does not use Hikvision equipment. As to Dahua, the Force will neither confirm nor deny that it holds such equipment, relying on section 24(2).");
+
+        Assert.Equal(("no", "unknown"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_prose_answer_in_a_table_cell_is_read_clause_by_clause_and_the_question_cell_is_not_evidence()
+    {
+        const string text = "Q: Do you use Hikvision or Dahua? | A: Hikvision at the library. No Dahua anywhere.";
+        AnswerCoding coding = Coder.Code(new Reply("r.xlsx", [new ReplyDocument("r.xlsx", "application/vnd.ms-excel", text, [new TextRegion(0, text.Length, RegionKind.Cell, Sheet: "Answers", Cell: "A2")])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void An_equipment_row_with_analytics_columns_keeps_its_maker_when_no_analytics_are_in_use()
+    {
+        const string text = "Site: Depot | Make: Tiandy | Cameras: 6 | Analytics offered: None | Analytics in use: None";
+        AnswerCoding coding = Coder.Code(new Reply("r.xlsx", [new ReplyDocument("r.xlsx", "application/vnd.ms-excel", text, [new TextRegion(0, text.Length, RegionKind.Cell, Sheet: "Assets", Cell: "A2")])], new Dictionary<string, string>(), []));
+
+        Assert.Equal("yes", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void Unknown_make_of_other_equipment_in_the_clause_does_not_unsettle_the_named_maker()
+    {
+        AnswerCoding coding = Code("At the two car parks Dahua recorders are used together with analogue cameras of unknown make.");
+
+        Assert.Equal("yes", coding.Dahua);
+    }
+
+    [Fact]
+    public void Only_closing_a_capability_clause_does_not_close_the_list_of_makes()
+    {
+        AnswerCoding coding = Code("The Hikvision DS-2CD2387G2-LU cameras have intrusion detection, which is switched on at the leisure centre only.");
+
+        Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData("The Council has 20 Hikvision cameras at its sports centres and waste facilities.", "unknown")]
+    [InlineData("The Council has 20 Hikvision cameras at the park and ride station. All other cameras are Uniview.", "yes")]
+    public void Equipment_at_generic_places_leaves_the_rest_open_unless_another_make_is_named(string text, string otherChinese)
+    {
+        Assert.Equal(otherChinese, Code(text).OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("Our CCTV is a mixture of Hikvision and Axis cameras. We are unable to provide model numbers.")]
+    [InlineData("Our cameras are mainly Dahua, the remainder being Bosch. The numbers are not held.")]
+    public void A_mix_or_a_majority_with_the_remainder_named_is_the_whole_estate_even_in_a_partial_answer(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("partial", "no"), (coding.Outcome, coding.OtherChinese));
+    }
 }
