@@ -62,9 +62,9 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.Accuracy("hikvision") >= 0.97, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.97, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.96, score.Report());
-        Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.95, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.89, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 1.0, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.96, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.92, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()

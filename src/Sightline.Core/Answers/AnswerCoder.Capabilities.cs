@@ -68,7 +68,7 @@ public sealed partial class AnswerCoder
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
                     else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
-                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)))
+                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)) || RemovedLater(unit.Text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
                     }
@@ -87,8 +87,15 @@ public sealed partial class AnswerCoder
         }
     }
 
+    /// <summary>"Thermal cameras were used for screening, but were removed in 2022": the next clause says it is gone.</summary>
+    private static bool RemovedLater(string sentence, string clause)
+    {
+        int end = sentence.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
+        return end > 0 && end < sentence.Length && AnswerCues.LaterRemoved().IsMatch(sentence.AsSpan(end));
+    }
+
     // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterClauseInUse();
 
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -114,9 +121,18 @@ public sealed partial class AnswerCoder
 
         foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
         {
-            foreach ((string heading, string value) in cells)
+            for (int i = 0; i < cells.Count; i++)
             {
-                if (pattern.IsMatch(heading))
+                (string heading, string value) = cells[i];
+                if (pattern.IsMatch(heading) && i + 1 < cells.Count && IsOwnInUseColumn(cells[i + 1].Heading))
+                {
+                    // "Thermal capable: Y | In use: Y | Audio capable: Y | In use: N": each "In use" belongs to the column before.
+                    if (Yes(value) || AnswerCues.Disabled().IsMatch(value))
+                    {
+                        state.AddCapability(capability, inUse: Yes(cells[i + 1].Value) && !AnswerCues.Disabled().IsMatch(value), unit);
+                    }
+                }
+                else if (pattern.IsMatch(heading))
                 {
                     // A column per capability: "Face detection: Yes (disabled)".
                     if (AnswerCues.Disabled().IsMatch(value) || (Yes(value) && rowInUse == false))
@@ -139,7 +155,11 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: false, unit);
                     }
-                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value))))
+                    else if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !AnswerCues.Negation().IsMatch(clause))
+                    {
+                        state.AddCapability(capability, inUse: true, unit); // "Analytics in use: People counting"
+                    }
+                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value) || AnswerCues.InUseHeading().IsMatch(c.Heading))))
                     {
                         state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value)), unit);
                     }
@@ -147,6 +167,9 @@ public sealed partial class AnswerCoder
             }
         }
     }
+
+    private static bool IsOwnInUseColumn(string heading) =>
+        heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading));
 
     private static (string Heading, string Value) SplitCell(string cell)
     {

@@ -164,7 +164,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     // "We had Uniview cameras at the unit but these were all removed in 2020": the next clause says it is gone.
                     int clauseEnd = unit.Text.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
                     if (stance == ReplyCodes.Yes && clauseEnd > 0 && clauseEnd < unit.Text.Length
-                        && RemovedSince().IsMatch(ClauseLead().Replace(unit.Text[clauseEnd..], "", 1)) && !AnswerCues.PendingReplacement().IsMatch(unit.Text[clauseEnd..]))
+                        && (RemovedSince().IsMatch(ClauseLead().Replace(unit.Text[clauseEnd..], "", 1)) || AnswerCues.LaterRemoved().IsMatch(unit.Text[clauseEnd..]))
+                        && !AnswerCues.PendingReplacement().IsMatch(unit.Text[clauseEnd..]))
                     {
                         (stance, confidence) = (ReplyCodes.No, 0.8);
                     }

@@ -630,4 +630,65 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(("partial", "no"), (coding.Outcome, coding.OtherChinese));
     }
+
+    [Fact]
+    public void Auto_tracking_is_object_detection_and_capable_but_off_is_not_in_use()
+    {
+        AnswerCoding coding = Code("We use Dahua cameras. The PTZ units can auto-track vehicles, but this is not switched on.");
+
+        Assert.Equal(["object_detection"], coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_capability_set_up_somewhere_is_in_use()
+    {
+        AnswerCoding coding = Code("Our Hikvision cameras have intrusion detection, which the contractor has set up at the depot gates.");
+
+        Assert.Equal(["object_detection"], coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_capability_licensed_but_used_on_request_is_in_use()
+    {
+        AnswerCoding coding = Code("The Avigilon cameras offer facial recognition search, which is licensed but is occasionally used by the security manager.");
+
+        Assert.Equal(["face_recognition"], coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_capability_whose_equipment_was_later_removed_is_neither_had_nor_used()
+    {
+        AnswerCoding coding = Code("The Council has Axis cameras only. Temperature screening cameras were used at reception during 2020 but have since been removed.");
+
+        Assert.Empty(coding.CapabilitiesHas);
+    }
+
+    [Fact]
+    public void Active_deterrence_is_not_a_capability_in_use()
+    {
+        AnswerCoding coding = Code("All our cameras are Hikvision ColorVu units with active deterrence and a built-in microphone. Sound is not recorded.");
+
+        Assert.Equal(["audio"], coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Each_in_use_column_belongs_to_the_capability_column_before_it()
+    {
+        const string text = "Make: Hikvision | Thermal: Yes | In use: Yes | Audio: Yes | In use: No";
+        AnswerCoding coding = Coder.Code(new Reply("r.xlsx", [new ReplyDocument("r.xlsx", "application/vnd.ms-excel", text, [new TextRegion(0, text.Length, RegionKind.Cell, Sheet: "Assets", Cell: "A2")])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(["thermal", "audio"], coding.CapabilitiesHas);
+        Assert.Equal(["thermal"], coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void An_analytics_in_use_column_that_names_the_analytic_puts_it_in_use()
+    {
+        const string text = "Site: Market | Make: Dahua | Analytics offered: Footfall counting | Analytics in use: Footfall counting";
+        AnswerCoding coding = Coder.Code(new Reply("r.xlsx", [new ReplyDocument("r.xlsx", "application/vnd.ms-excel", text, [new TextRegion(0, text.Length, RegionKind.Cell, Sheet: "Assets", Cell: "A2")])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(["people_counting"], coding.CapabilitiesInUse);
+    }
 }
