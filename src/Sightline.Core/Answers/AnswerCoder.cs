@@ -675,6 +675,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!NotAsked().IsMatch(text))
             {
                 Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld); // not "we do not hold … but that was not part of your request"
+                Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
             }
 
             if (!ConditionalCost().IsMatch(text))

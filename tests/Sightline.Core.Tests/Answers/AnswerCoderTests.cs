@@ -691,4 +691,44 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(["people_counting"], coding.CapabilitiesInUse);
     }
+
+    [Theory]
+    [InlineData("Thanks for getting in touch. The centre is closed for the spring break until 22 April, and messages sent to this inbox will not be checked before then.")]
+    [InlineData("The office is closed over the festive period; e-mails received will not be read until 3 January.")]
+    public void A_closure_notice_whose_mailbox_is_not_read_is_an_auto_reply(string text)
+    {
+        Assert.Equal("auto_reply", Code(text).Kind);
+    }
+
+    [Fact]
+    public void We_have_no_information_is_not_held()
+    {
+        AnswerCoding coding = Code("We have no information falling within your request. The agency's offices are in a serviced building whose owner runs the cameras.");
+
+        Assert.Equal(("answer", "not_held"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void Several_verbs_of_ownership_joined_still_deny_any_cctv()
+    {
+        AnswerCoding coding = Code("The Parish Council does not own, operate or manage any CCTV. The cameras in the high street are the district council's.");
+
+        Assert.Equal(("answered", "no", "no"), (coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void No_cctv_at_most_sites_is_not_a_denial_of_every_maker()
+    {
+        AnswerCoding coding = Code("The Agency does not operate CCTV at most of its offices. At the Leeds office the landlord's cameras are Hikvision.");
+
+        Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_denial_by_a_third_person_in_a_later_clause_does_not_negate_the_maker()
+    {
+        AnswerCoding coding = Code("The landlord's agent says the system has 12 Hikvision cameras, and that she cannot find the model numbers.");
+
+        Assert.Equal(("yes", "partial"), (coding.Hikvision, coding.Outcome));
+    }
 }
