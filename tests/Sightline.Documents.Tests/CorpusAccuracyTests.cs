@@ -58,7 +58,7 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["dev"];
 
         // d911-d999 (another separate author's batch, merged after the d801-d910 work) lowered kind, outcome, dahua and capabilities.
-        Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.98, score.Report());
         Assert.True(score.Accuracy("outcome") >= 0.97, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.97, score.Report());

@@ -20,7 +20,11 @@ public sealed partial class AnswerCoder
         bool strictRefusal = units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
 
         // "Our estate comprises around 700 cameras" is information in an answer, not in a fees notice or a clarification request.
-        bool hasInformation = state.HasInformation || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
+        // A clarification request that describes what the body has ("research equipment, including thermal imaging cameras")
+        // to ask what is in scope gives no answer: capabilities alone are not information then.
+        bool onlyCapabilities = state.Clarification is not null && !state.Stances.Values.Any(v => v.Count > 0) && state.NoCctv is null
+            && state.OtherBrands is null && state.Models.Count == 0;
+        bool hasInformation = (state.HasInformation && !onlyCapabilities) || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
             && state.Cost is null && !strictRefusal);
 
         // "The Board does not hold the information" (CCTV run by a PFI partner) outweighs "our community premises have no CCTV".

@@ -110,6 +110,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
+            // "Our CCTV is not supplied by either company", "We have no products from those companies": the makers the
+            // request named, denied without being named again.
+            if (!mentions.Any(m => m.MakerIsChinese) && AnswerCues.MakersReferredTo().Match(unit.Text) is { Success: true } referred
+                && AnswerCues.Negation().IsMatch(Clause(unit.Text, referred.Index, referred.Index + referred.Length)))
+            {
+                foreach (string maker in CampaignMakers)
+                {
+                    state.AddStance(maker, ReplyCodes.No, unit, 0.8);
+                }
+            }
+
             if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
@@ -415,7 +426,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
 
-    [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b|\bcontinues? to (?:favour|apply|rely|be engaged|be relied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
     [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot (?:considered |deemed |thought |judged )?(?:to be )?exempt\b|\b(?:no|none of the) (?:information|data|details?|part)\b[^.]{0,30}\b(?:withh\w+|exempt|redacted)|\bnothing (?:has been |was |is |have been )?(?:withh\w+|redacted)|\bwithh\w+ nothing\b|\bnone (?:of it |of this |of the information )?(?:is|was|has been|have been) (?:withh\w+|redacted|exempt)|\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b|\b(?:do|does|did)(?: not|n't) (?:consider|think|believe|accept|agree|find) (?:that )?[^.;]{0,60}?\b(?:is|are|was|were|to be) (?:engaged|applicable|exempt|justified|correctly applied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -426,6 +437,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b|\b(?:may|might|can|could) refuse\b|\bhow we (?:handle|deal with) requests\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCost();
+
+    [GeneratedRegex(@"^\W*(?:if|should|in case|where|in the event that)\s+(?:we|i|the \w+)\s+(?:need|needs|require|requires|have|has)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionalClarification();
 
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
@@ -629,7 +643,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         foreach (ReplyUnit unit in units)
         {
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
-            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text))
+            // "Should we need to clarify anything we will get in touch" promises, it does not ask.
+            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text) && !ConditionalClarification().IsMatch(unit.Text))
             {
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
             }
@@ -645,6 +660,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.IncompleteList = true; // "we are unable to confirm the manufacturer of the cameras at the offices"
             }
 
+            // "We have received your request for information and will respond within 20 working days" describes the request
+            // and acknowledges it in one sentence.
+            Signal(AnswerCues.Acknowledgement(), unit.Text, unit, ref state.Acknowledgement);
             if (unit.IsQuestion)
             {
                 continue;
@@ -653,7 +671,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             string text = unit.Text;
             Signal(AnswerCues.DeliveryFailure(), text, unit, ref state.DeliveryFailure);
             Signal(AnswerCues.AutoReply(), text, unit, ref state.AutoReply);
-            Signal(AnswerCues.Acknowledgement(), text, unit, ref state.Acknowledgement);
             if (AnswerCues.RightsBoilerplate().IsMatch(text))
             {
                 continue; // "If you are unhappy … the outcome of the internal review" says nothing about this reply

@@ -731,4 +731,55 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(("yes", "partial"), (coding.Hikvision, coding.Outcome));
     }
+
+    [Theory]
+    [InlineData("1. The Trust does not buy from either manufacturer.\n2. Not applicable.")]
+    [InlineData("We don't have any equipment from those two companies. All of our cameras are Panasonic.")]
+    public void The_request_s_makers_referred_to_and_denied_are_no(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("answer", "no", "no"), (coding.Kind, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_receipt_sentence_that_describes_the_request_is_still_an_acknowledgement()
+    {
+        AnswerCoding coding = Code("We have received your request for information about CCTV and will reply within 20 working days. Please note the office is closed on 24 December.");
+
+        Assert.Equal("acknowledgement", coding.Kind);
+    }
+
+    [Fact]
+    public void A_promise_to_ask_for_clarification_if_needed_is_not_a_clarification_request()
+    {
+        AnswerCoding coding = Code("Your request about CCTV reached us on 2 May and is with the estates team. If we need further details to find the information we will contact you. You can expect a reply by 31 May.");
+
+        Assert.Equal("acknowledgement", coding.Kind);
+    }
+
+    [Fact]
+    public void Would_you_be_able_to_let_us_know_is_a_clarification_request()
+    {
+        AnswerCoding coding = Code("Hi, would you be able to let us know if you mean only the depot cameras or the leisure centres as well? Once we hear back from you we will start.");
+
+        Assert.Equal(("clarification_request", "none"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void A_clarification_that_lists_equipment_with_capabilities_gives_no_capabilities()
+    {
+        AnswerCoding coding = Code("Before we answer, could you confirm the scope? Besides security CCTV the Faculty of Science has some thermal cameras and an audio lab. Do you want those included?");
+
+        Assert.Equal(("clarification_request", "none"), (coding.Kind, coding.Outcome));
+        Assert.Empty(coding.CapabilitiesHas);
+    }
+
+    [Fact]
+    public void A_review_whose_public_interest_continues_to_favour_ncnd_is_ncnd()
+    {
+        AnswerCoding coding = Code("Internal review FOI 88/24\n\nHaving looked again at the Council's original response, I find that the public interest continues to favour neither confirming nor denying whether the information is held, under section 24(2).");
+
+        Assert.Equal(("review_outcome", "ncnd"), (coding.Kind, coding.Outcome));
+    }
 }
