@@ -782,4 +782,23 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(("review_outcome", "ncnd"), (coding.Kind, coding.Outcome));
     }
+
+    [Theory]
+    [InlineData("The caretaker says the recorder is a Hikvision. He is not sure what make the cameras are, as they haven't got a label on them.")]
+    [InlineData("Two sites have Hikvision systems. At the third we have not yet been able to identify the manufacturer.")]
+    [InlineData("The landlord's system has 14 Hikvision cameras. The agent was not able to give us the model numbers.")]
+    public void Makes_or_models_someone_could_not_establish_make_the_answer_partial(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("partial", "yes"), (coding.Outcome, coding.Hikvision));
+    }
+
+    [Fact]
+    public void No_cameras_somewhere_having_a_capability_is_not_a_reply_without_cctv()
+    {
+        AnswerCoding coding = Code("We do not use Hikvision. The library uses Bosch cameras. No cameras at the library have any analytics. We don't know which functions the older depot cameras have.");
+
+        Assert.Equal(("partial", "unknown"), (coding.Outcome, coding.Dahua));
+    }
 }
