@@ -801,4 +801,48 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(("partial", "unknown"), (coding.Outcome, coding.Dahua));
     }
+
+    [Fact]
+    public void A_single_prose_cell_is_read_sentence_by_sentence()
+    {
+        const string text = "No camera has face recognition, ANPR, thermal or heat-mapping. The Tiandy domes offer tripwire detection, which is not switched on.";
+        AnswerCoding coding = Coder.Code(new Reply("r.xlsx", [new ReplyDocument("r.xlsx", "application/vnd.ms-excel", text, [new TextRegion(0, text.Length, RegionKind.Cell, Sheet: "Q4", Cell: "B3")])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(["object_detection"], coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_recorder_that_can_record_audio_is_capable_not_using_it()
+    {
+        AnswerCoding coding = Code("We use Dahua recorders. They could record audio if microphones were fitted; none are.");
+
+        Assert.Equal(["audio"], coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Features_switched_off_in_the_clause_after_all_of_them_are_off()
+    {
+        AnswerCoding coding = Code("Our Hikvision domes (which are used at the bus depot) offer intrusion alarms and face capture; both are present but turned off.");
+
+        Assert.Equal(["face_detection", "object_detection"], coding.CapabilitiesHas.Order().ToArray());
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_camera_that_uses_an_analytics_application_has_it_in_use()
+    {
+        AnswerCoding coding = Code("The Axis cameras at the museum entrance use an occupancy counting app to limit visitor numbers.");
+
+        Assert.Equal(["people_counting"], coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void An_analytic_used_at_one_site_and_not_elsewhere_is_in_use()
+    {
+        AnswerCoding coding = Code("Some cameras support line crossing detection. It is switched on at the depot and not used at any other site.");
+
+        Assert.Equal(["object_detection"], coding.CapabilitiesInUse);
+    }
 }
