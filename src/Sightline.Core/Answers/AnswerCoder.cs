@@ -275,7 +275,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakerPair();
 
-    [GeneratedRegex(@"\b(?:use[sd]?|using|utilis\w+|have|has|had|operates?|operated|operating|owns?|owned|install\w*|deploy\w*|are|is|were|was|be|been|being|comprises?|includes?|including|supplied|manufactured|made|fitted|runs?|holds?|held|no|not|none|neither|nor|yes|confirm\w*|found|identified|there)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:use[sd]?(?! of\b)|using|utilis\w+|have|has|had|operates?|operated|operating|owns?|owned|install\w*|deploy\w*|are|is|were|was|be|been|being|comprises?|includes?|including|supplied|manufactured|made|fitted|runs?|holds?|held|no|not|none|neither|nor|yes|confirm\w*|found|identified|there)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseVerb();
 
     [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?\d{1,2}\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

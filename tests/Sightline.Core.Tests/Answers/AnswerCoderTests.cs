@@ -845,4 +845,21 @@ public sealed class AnswerCoderTests
 
         Assert.Equal(["object_detection"], coding.CapabilitiesInUse);
     }
+
+    [Fact]
+    public void A_maker_said_to_be_possible_is_unknown_and_a_use_of_heading_is_not_evidence()
+    {
+        AnswerCoding coding = Code("Use of Hikvision or Dahua\n\nThe Council uses Hikvision cameras at its depot. The old gatehouse recorder has no label; it is possible that it is a Dahua.");
+
+        Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_review_that_finds_the_earlier_ncnd_unjustified_answers_in_full()
+    {
+        AnswerCoding coding = Code("Internal review\n\nI have reviewed the Trust's reply, in which it would neither confirm nor deny holding the information. I do not think the neither confirm nor deny position was warranted. "
+            + "The Trust does not use any Hikvision or Dahua equipment; all of its cameras are Avigilon.");
+
+        Assert.Equal(("review_outcome", "answered", "no", "no"), (coding.Kind, coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
 }
