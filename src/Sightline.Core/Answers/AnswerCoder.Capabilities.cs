@@ -25,10 +25,11 @@ public sealed partial class AnswerCoder
             }
 
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
-            string lead = FirstClause().Match(unit.Text).Value; // "This is used at the depot overnight and is not used at any other site."
-            string elsewhereAside = NotUsedElsewhere().Replace(unit.Text, " "); // "… and is not used at any other site" limits, it does not switch off
-            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(lead) && AnswerCues.InUse().IsMatch(lead)
-                && !AnswerCues.Disabled().IsMatch(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
+            // "This is used at the depot overnight and is not used at any other site": the first clause decides, and "not used at
+            // any other site" limits the use, it does not switch it off.
+            string lead = mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) ? FirstClause().Match(unit.Text).Value : "";
+            if (lead.Length > 0 && !AnswerCues.Negation().IsMatch(lead) && AnswerCues.InUse().IsMatch(lead)
+                && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !AnswerCues.Disabled().IsMatch(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
             {
                 // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
                 foreach (Capability capability in previous)

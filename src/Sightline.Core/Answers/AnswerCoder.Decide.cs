@@ -147,7 +147,7 @@ public sealed partial class AnswerCoder
         {
             (kind, kindUnit) = ("answer", FirstInformation(state) ?? outcomeUnit);
         }
-        else if (state.Acknowledgement is not null && aboutRequest && !(state.AutoReply is not null && AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) && state.Acknowledgement == state.AutoReply))
+        else if (state.Acknowledgement is not null && aboutRequest && !(state.AutoReply is not null && (AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) || AnswerCues.AutoReplyClosure().IsMatch(state.Acknowledgement.Text)) && state.Acknowledgement == state.AutoReply))
         {
             (kind, kindUnit) = ("acknowledgement", state.Acknowledgement);
         }

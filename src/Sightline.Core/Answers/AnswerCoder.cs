@@ -553,7 +553,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
                 }
 
-                bool earlier = (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
+                bool earlier = (AnswerCues.IsEarlierDecision(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
                     || (state.OverturnedReview && PastReliance().IsMatch(sentence));
                 if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
@@ -671,6 +671,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             string text = unit.Text;
             Signal(AnswerCues.DeliveryFailure(), text, unit, ref state.DeliveryFailure);
             Signal(AnswerCues.AutoReply(), text, unit, ref state.AutoReply);
+            if (state.AutoReply is null && (text.Contains("closed", StringComparison.OrdinalIgnoreCase) || text.Contains("not", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal)))
+            {
+                Signal(AnswerCues.AutoReplyClosure(), text, unit, ref state.AutoReply);
+            }
             if (AnswerCues.RightsBoilerplate().IsMatch(text))
             {
                 continue; // "If you are unhappy … the outcome of the internal review" says nothing about this reply
@@ -683,7 +687,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             Signal(AnswerCues.StrongFees(), text, unit, ref state.StrongFees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
-            if ((AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text)) || (state.OverturnedReview && PastReliance().IsMatch(text)))
+            if ((AnswerCues.IsEarlierDecision(text) && !Upheld().IsMatch(text)) || (state.OverturnedReview && PastReliance().IsMatch(text)))
             {
                 continue; // "in which we told you that the information was not held": the old decision
             }
@@ -693,6 +697,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             {
                 Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld); // not "we do not hold … but that was not part of your request"
                 Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
+                if (state.NotHeld is null && (text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal) || text.Contains("unable", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Signal(AnswerCues.NotHeldMore(), text, unit, ref state.NotHeld);
+                }
             }
 
             if (!ConditionalCost().IsMatch(text))

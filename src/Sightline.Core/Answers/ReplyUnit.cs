@@ -207,7 +207,7 @@ internal static partial class ReplySegmenter
         // relation to your request": the body's own answer comes first and the request is only its object.
         ReadOnlySpan<char> before = flat.AsSpan(0, at);
         bool relative = restated.Success && InformationThatYou().IsMatch(before) && flat.Length - (restated.Index + restated.Length) < 30;
-        return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before);
+        return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before);
     }
 
     // "the information (that) you asked for": a relative clause inside the body's own sentence.
