@@ -31,17 +31,16 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies: t001-t112 and t501-t610, the second a separate author's
-        // batch scored once, before anyone tuned on it (docs/answers.md has the figures; outcome, dahua and other_chinese are
-        // short of the 95% the project aims for).
-        Assert.True(score.Accuracy("outcome") >= 0.89, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.93, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.88, score.Report());
+        // Floors just under what the rules reach on these unseen replies, t001-t112 (measured after tuning on d801-d999, whose
+        // replies t001-t112 never were; docs/answers.md has the figures; other_chinese is short of the 95% the project aims for).
+        Assert.True(score.Accuracy("outcome") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.99, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.91, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.Accuracy("kind") >= 0.92, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.93, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.88, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.96, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.91, score.Report());
     }
 
     [Fact]
@@ -58,13 +57,13 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["dev"];
 
         Assert.True(score.Accuracy("kind") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("outcome") >= 0.97, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.97, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("outcome") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.98, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.96, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.95, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.89, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.96, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.93, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()

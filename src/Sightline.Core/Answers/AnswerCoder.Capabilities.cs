@@ -11,7 +11,7 @@ public sealed partial class AnswerCoder
         List<Capability> previous = [];
         foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
         {
-            if (unit.IsRow)
+            if (unit.IsRow && !IsProseCell(unit.Text))
             {
                 ReadCapabilityRow(unit, state);
                 previous = [];
@@ -25,8 +25,11 @@ public sealed partial class AnswerCoder
             }
 
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
-            if (mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text) && AnswerCues.InUse().IsMatch(unit.Text)
-                && !AnswerCues.Disabled().IsMatch(unit.Text) && !AnswerCues.Past().IsMatch(unit.Text))
+            // "This is used at the depot overnight and is not used at any other site": the first clause decides, and "not used at
+            // any other site" limits the use, it does not switch it off.
+            string lead = mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) ? FirstClause().Match(unit.Text).Value : "";
+            if (lead.Length > 0 && !AnswerCues.Negation().IsMatch(lead) && AnswerCues.InUse().IsMatch(lead)
+                && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !AnswerCues.Disabled().IsMatch(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
             {
                 // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
                 foreach (Capability capability in previous)
@@ -63,12 +66,13 @@ public sealed partial class AnswerCoder
                     string after = at < 0 ? "" : clause[(at + match.Length)..];
                     string rest = unit.Text[(match.Index + match.Length)..];
                     bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
-                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before)))
+                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before))
+                        || LaterClauseDisabled().IsMatch(rest))
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
                     else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
-                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)))
+                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)) || RemovedLater(unit.Text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
                     }
@@ -87,8 +91,26 @@ public sealed partial class AnswerCoder
         }
     }
 
+    /// <summary>"Thermal cameras were used for screening, but were removed in 2022": the next clause says it is gone.</summary>
+    private static bool RemovedLater(string sentence, string clause)
+    {
+        int end = sentence.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
+        return end > 0 && end < sentence.Length && AnswerCues.LaterRemoved().IsMatch(sentence.AsSpan(end));
+    }
+
+    // "… support human detection and line crossing; these features are available but have been switched off": every
+    // capability the clause before named is off.
+    [GeneratedRegex(@"^[^.;]{0,120}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|both|all|the (?:features?|functions?|analytics?|capabilit\w+|detections?))\b[^.;]{0,40}?\b(?:not (?:enabled|in use|used|active|activated|switched on|turned on)|disabled|switched off|turned off|deactivated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LaterClauseDisabled();
+
+    [GeneratedRegex(@"^[^;,]*?(?=\s(?:and|but|although|though|whereas)\b|[;,]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FirstClause();
+
+    [GeneratedRegex(@"\b(?:and )?(?:is |are )?not (?:used|enabled|in use|switched on|active) (?:at|in|on|for|across) (?:any |all |the )?(?:other|remaining)\b[^.;]*|\b(?:and )?(?:is |are )?not (?:used|enabled|in use) elsewhere\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotUsedElsewhere();
+
     // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterClauseInUse();
 
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -114,9 +136,18 @@ public sealed partial class AnswerCoder
 
         foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
         {
-            foreach ((string heading, string value) in cells)
+            for (int i = 0; i < cells.Count; i++)
             {
-                if (pattern.IsMatch(heading))
+                (string heading, string value) = cells[i];
+                if (pattern.IsMatch(heading) && i + 1 < cells.Count && IsOwnInUseColumn(cells[i + 1].Heading))
+                {
+                    // "Thermal capable: Y | In use: Y | Audio capable: Y | In use: N": each "In use" belongs to the column before.
+                    if (Yes(value) || AnswerCues.Disabled().IsMatch(value))
+                    {
+                        state.AddCapability(capability, inUse: Yes(cells[i + 1].Value) && !AnswerCues.Disabled().IsMatch(value), unit);
+                    }
+                }
+                else if (pattern.IsMatch(heading))
                 {
                     // A column per capability: "Face detection: Yes (disabled)".
                     if (AnswerCues.Disabled().IsMatch(value) || (Yes(value) && rowInUse == false))
@@ -139,7 +170,11 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: false, unit);
                     }
-                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value))))
+                    else if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !AnswerCues.Negation().IsMatch(clause))
+                    {
+                        state.AddCapability(capability, inUse: true, unit); // "Analytics in use: People counting"
+                    }
+                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value) || AnswerCues.InUseHeading().IsMatch(c.Heading))))
                     {
                         state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value)), unit);
                     }
@@ -147,6 +182,14 @@ public sealed partial class AnswerCoder
             }
         }
     }
+
+    /// <summary>A row that is one cell of prose ("None of the cameras have facial recognition … The Uniview cameras support
+    /// intrusion detection, which is not enabled."): read sentence by sentence, like a letter.</summary>
+    private static bool IsProseCell(string row) =>
+        row.Length > 60 && !row.Contains(" | ", StringComparison.Ordinal) && SplitCell(row).Heading.Length == 0 && row.Contains(". ", StringComparison.Ordinal);
+
+    private static bool IsOwnInUseColumn(string heading) =>
+        heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading));
 
     private static (string Heading, string Value) SplitCell(string cell)
     {

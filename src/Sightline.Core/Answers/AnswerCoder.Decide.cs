@@ -20,7 +20,11 @@ public sealed partial class AnswerCoder
         bool strictRefusal = units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
 
         // "Our estate comprises around 700 cameras" is information in an answer, not in a fees notice or a clarification request.
-        bool hasInformation = state.HasInformation || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
+        // A clarification request that describes what the body has ("research equipment, including thermal imaging cameras")
+        // to ask what is in scope gives no answer: capabilities alone are not information then.
+        bool onlyCapabilities = state.Clarification is not null && !state.Stances.Values.Any(v => v.Count > 0) && state.NoCctv is null
+            && state.OtherBrands is null && state.Models.Count == 0;
+        bool hasInformation = (state.HasInformation && !onlyCapabilities) || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
             && state.Cost is null && !strictRefusal);
 
         // "The Board does not hold the information" (CCTV run by a PFI partner) outweighs "our community premises have no CCTV".
@@ -53,8 +57,19 @@ public sealed partial class AnswerCoder
         else if (hasInformation)
         {
             // "We do not hold information about the models" withholds part; "we hold no information as we have no CCTV" does not.
-            bool partialNotHeld = state.NotHeld is not null && (state.NoCctv is null || state.Stances.Values.Any(v => v.Any(x => x.Stance == ReplyCodes.Yes)));
-            bool withheld = refusalWords || exemptionsOtherThanNotHeld || state.Ncnd is not null;
+            bool anyYes = state.Stances.Values.Any(v => v.Any(x => x.Stance == ReplyCodes.Yes));
+            bool partialNotHeld = state.NotHeld is not null && (state.NoCctv is null || anyYes);
+
+            // "We do not use Hikvision or Dahua. Our cameras come from several makers and we hold no central record of them":
+            // once both makers are denied, what is not held about the other equipment leaves no question unanswered.
+            if (partialNotHeld && !anyYes && state.Stances["hikvision"].Count > 0 && state.Stances["dahua"].Count > 0
+                && !CapabilityWords().IsMatch(state.NotHeld!.Text))
+            {
+                partialNotHeld = false;
+            }
+
+            // A Scottish "not held" notice (FOISA s.17) for part of the request, beside information given.
+            bool withheld = refusalWords || exemptionsOtherThanNotHeld || state.Ncnd is not null || (state.Exemptions.ContainsKey("foisa:s17") && state.NoCctv is null);
             (outcome, outcomeUnit) = withheld || partialNotHeld
                 ? ("partial", state.Withholding ?? state.Cost ?? state.Ncnd ?? state.NotHeld ?? FirstExemption(state))
                 : ("answered", FirstInformation(state));
@@ -112,6 +127,10 @@ public sealed partial class AnswerCoder
         {
             (kind, kindUnit) = ("review_outcome", state.InternalReview ?? state.Review);
         }
+        else if (!state.HasInformation && outcome is "none" or "refused" && units.FirstOrDefault(u => !u.IsQuestion && AnswerCues.ClosedRequest().IsMatch(u.Text)) is { } closed)
+        {
+            (kind, kindUnit, outcome, outcomeUnit) = ("other", closed, "none", null); // "your request has been closed, as the fee was not paid"
+        }
         else if (!state.HasInformation && (asksForFee || (state.Fees is not null && !explicitRefusal)))
         {
             (kind, kindUnit, outcome, outcomeUnit) = ("fees_notice", state.Fees, "none", null);
@@ -128,7 +147,7 @@ public sealed partial class AnswerCoder
         {
             (kind, kindUnit) = ("answer", FirstInformation(state) ?? outcomeUnit);
         }
-        else if (state.Acknowledgement is not null && aboutRequest && !(state.AutoReply is not null && AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) && state.Acknowledgement == state.AutoReply))
+        else if (state.Acknowledgement is not null && aboutRequest && !(state.AutoReply is not null && (AnswerCues.AutoReply().IsMatch(state.Acknowledgement.Text) || AnswerCues.AutoReplyClosure().IsMatch(state.Acknowledgement.Text)) && state.Acknowledgement == state.AutoReply))
         {
             (kind, kindUnit) = ("acknowledgement", state.Acknowledgement);
         }
@@ -152,8 +171,13 @@ public sealed partial class AnswerCoder
         // Makers a complete answer leaves out are "no"; a reply that withholds part of the answer may be hiding them, unless it
         // says in so many words that its list is the whole estate. Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
         // rest of the estate open unless other makes are named for it.
-        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && state.OtherBrands is null && state.WholeEstate is null);
-        bool complete = !openRest && (state.WholeEstate is not null || outcome == "answered");
+        // Two Chinese makers named yes ("nine Hikvision cameras at the bus station … all installed since are Uniview") name the rest.
+        bool restNamed = state.OtherBrands is not null || state.WholeEstate is not null
+            || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
+                && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text)));
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed);
+        // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
+        bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string dahua = substantive || hasInformation ? MakerValue(state, "dahua", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
         string other = substantive || hasInformation ? MakerValue(state, "other_chinese", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
@@ -311,8 +335,11 @@ public sealed partial class AnswerCoder
         evidence.Add(new CodingEvidence(field, value, unit.Text, document.Name, unit.Start, unit.End, region?.Page, (cell ?? region)?.Sheet, cell?.Cell));
     }
 
-    [GeneratedRegex(@"\brefus\w* (?:to comply with )?(?:your|the|this) (?:whole )?request (?:in full|in its entirety|as a whole)|\brefus\w* (?:the whole of|all of) (?:your|the|this) request", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\brefus\w* (?:to comply with )?(?:your|the|this) (?:whole )?request (?:in full|in its entirety|as a whole)|\brefus\w* (?:the whole of|all of) (?:your|the|this) request|\bnot (?:obliged|required|obligated) to comply with (?:your|the|this) (?:whole )?request\b(?! for)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeRefusal();
+
+    [GeneratedRegex(@"\b(?:capabilit\w*|functions?|functionality|features?|analytics?|facial|recognition|detection|thermal|audio|anpr)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapabilityWords();
 
     [GeneratedRegex(@"\b(?:approximately|approx\.?|around|about|roughly|some|over|more than|fewer than|less than|under|up to|at least|c\.|circa|estimated?)\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Approximate();
@@ -327,6 +354,6 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept|your request under section 12 at this stage))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StrictRefusal();
 
-    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|(?<!\b(?:would|could|may|might|likely|probably)\s(?:\w+\s)?)exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RefusalVerb();
 }

@@ -38,6 +38,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         IReadOnlyList<string>? questionMakers = null;
         ReplyUnit? previous = null;
+        ReplyUnit? lastNumber = null; // "1." split from its answer "No" by the sentence splitter
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -55,22 +56,27 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             ReadListCount(unit, mentions, state);
-            if (questionMakers is not null && AnswerCues.ShortAnswer().Match(unit.Text) is { Success: true } shortAnswer)
+            // "1. No" in a reply that does not restate the request answers the campaign's first question, about both makers.
+            Match firstAnswer = questionMakers is null ? AnswerToFirstQuestion().Match(unit.Text) : Match.Empty;
+            bool afterFirstNumber = questionMakers is null && lastNumber is not null && BareFirstNumber().IsMatch(lastNumber.Text);
+            IReadOnlyList<string>? askedMakers = questionMakers ?? (firstAnswer.Success || afterFirstNumber ? CampaignMakers : null);
+            lastNumber = BareNumber().IsMatch(unit.Text) ? unit : null;
+            if (askedMakers is not null && AnswerCues.ShortAnswer().Match(firstAnswer.Success ? unit.Text[firstAnswer.Length..] : unit.Text) is { Success: true } shortAnswer)
             {
                 string word = shortAnswer.Groups["word"].Value.ToLowerInvariant();
                 bool negative = word is "no" or "none" or "nil" or "n/a" or "na" or "not applicable" || word.Contains("not", StringComparison.Ordinal) || word.Contains("n't", StringComparison.Ordinal);
                 bool namesMaker = mentions.Any(m => m.Maker is not null);
                 if (negative && !namesMaker)
                 {
-                    foreach (string maker in questionMakers)
+                    foreach (string maker in askedMakers)
                     {
                         state.AddStance(maker, ReplyCodes.No, unit, 0.85);
                     }
 
                 }
-                else if (!negative && !namesMaker && questionMakers.Count == 1)
+                else if (!negative && !namesMaker && askedMakers.Count == 1)
                 {
-                    state.AddStance(questionMakers[0], ReplyCodes.Yes, unit, 0.8);
+                    state.AddStance(askedMakers[0], ReplyCodes.Yes, unit, 0.8);
                 }
             }
 
@@ -104,12 +110,24 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
+            // "Our CCTV is not supplied by either company", "We have no products from those companies": the makers the
+            // request named, denied without being named again.
+            if (!mentions.Any(m => m.MakerIsChinese) && AnswerCues.MakersReferredTo().Match(unit.Text) is { Success: true } referred
+                && AnswerCues.Negation().IsMatch(Clause(unit.Text, referred.Index, referred.Index + referred.Length)))
+            {
+                foreach (string maker in CampaignMakers)
+                {
+                    state.AddStance(maker, ReplyCodes.No, unit, 0.8);
+                }
+            }
+
             if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
             }
 
-            if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text))
+            if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text)
+                && !mentions.Where(m => m.Maker is not null).All(m => NeverBoughtObject().IsMatch(unit.Text.AsSpan(0, m.Start))))
             {
                 continue; // "a supplier offered Sunell cameras, but we decided not to proceed": not the body's equipment
             }
@@ -121,7 +139,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
                 }
 
-                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions)))
+                if (mention.Model is not null && ReferenceBefore().IsMatch(unit.Text.AsSpan(0, mention.Start)))
+                {
+                    continue; // "FOI TCC-5521", "Our ref: TC-2231": a reference number shaped like a model
+                }
+
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text, mention)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
@@ -136,7 +159,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
-                    if (at > 0 && Undecided().IsMatch(clause[..at]))
+                    if ((at > 0 && Undecided().IsMatch(clause[..at])) || AnswerCues.Ncnd().IsMatch(clause))
                     {
                         (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "will neither confirm nor deny whether it holds Dahua equipment"
                     }
@@ -147,6 +170,15 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     else
                     {
                         stance = Stance(clause, unit.Text, out confidence);
+                    }
+
+                    // "We had Uniview cameras at the unit but these were all removed in 2020": the next clause says it is gone.
+                    int clauseEnd = unit.Text.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
+                    if (stance == ReplyCodes.Yes && clauseEnd > 0 && clauseEnd < unit.Text.Length
+                        && (RemovedSince().IsMatch(ClauseLead().Replace(unit.Text[clauseEnd..], "", 1)) || AnswerCues.LaterRemoved().IsMatch(unit.Text[clauseEnd..]))
+                        && !AnswerCues.PendingReplacement().IsMatch(unit.Text[clauseEnd..]))
+                    {
+                        (stance, confidence) = (ReplyCodes.No, 0.8);
                     }
                 }
 
@@ -165,7 +197,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     if (stance == ReplyCodes.Yes)
                     {
                         state.OtherBrands ??= unit;
-                        if (!unit.IsRow && AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)))
+                        if (!unit.IsRow && mentions.Any(m => m.MakerIsChinese) && AnswerCues.IncompleteList().IsMatch(unit.Text) && OurEquipment().IsMatch(unit.Text))
+                        {
+                            state.WholeEstate ??= unit; // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
+                        }
+                        else if (!unit.IsRow && AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)))
                         {
                             state.IncompleteList = true; // "the majority of our cameras are Bosch": the rest is not named
                         }
@@ -219,6 +255,43 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         }
     }
 
+    private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
+
+    // What precedes a reference number: "FOI ", "Ref: ", "our reference ", "Case no. ".
+    [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi|ref|reference|case|request|ticket|our ref|your ref)\b\.?\s*(?:no\.?|number|id)?\s*[:#/]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceBefore();
+
+    [GeneratedRegex(@"^\W*(?:(?:but|however|and|although|though|whereas|yet)\b\W*)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ClauseLead();
+
+    [GeneratedRegex(@"\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?|recorders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OurEquipment();
+
+    /// <summary>"FOI 24/1873 - Hikvision and Dahua CCTV", "Re: Hikvision/Dahua cameras": both makers joined as the request's
+    /// topic, with no verb saying anything is used.</summary>
+    private static bool IsTopicTitle(string text, DeviceMention mention) =>
+        MakerPair().IsMatch(text) && !UseVerb().IsMatch(MakerPair().Replace(text, " "));
+
+    [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakerPair();
+
+    [GeneratedRegex(@"\b(?:use[sd]?(?! of\b)|using|utilis\w+|have|has|had|operates?|operated|operating|owns?|owned|install\w*|deploy\w*|are|is|were|was|be|been|being|comprises?|includes?|including|supplied|manufactured|made|fitted|runs?|holds?|held|no|not|none|neither|nor|yes|confirm\w*|found|identified|there)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UseVerb();
+
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?\d{1,2}\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?1\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex BareFirstNumber();
+
+    // "We have never bought Dahua": the maker is what was never bought, so a denial (not equipment offered and turned down).
+    [GeneratedRegex(@"\b(?:have|has|had|we|i)\s+never\s+(?:ever\s+)?(?:bought|purchased|installed|procured|used|had|owned|fitted|deployed)\s+(?:any\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NeverBoughtObject();
+
+    // "1. No", "Q1 - None", "Question 1: No": the answer to the campaign's first question (whether Hikvision or Dahua is used).
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?1\s*[.):\-–—]\s*(?=\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerToFirstQuestion();
+
     /// <summary>A maker named as the label of a line whose own words name it again.</summary>
     private static bool IsLabel(string text, DeviceMention mention, IReadOnlyList<DeviceMention> mentions) =>
         LabelPrefix().IsMatch(text.AsSpan(0, mention.Start))
@@ -242,7 +315,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         int cellEnd = row.IndexOf(" | ", end, StringComparison.Ordinal);
         string cell = row[(cellStart < 0 ? 0 : cellStart + 3)..(cellEnd < 0 ? row.Length : cellEnd)];
         (_, string value) = SplitCell(cell);
-        string stance = Stance(value, value, out confidence);
+        if (value.TrimEnd().EndsWith('?'))
+        {
+            confidence = 0.4;
+            return ReplyCodes.Unknown; // "Question: 1. Hikvision or Dahua?": the request in a cell
+        }
+
+        // A cell of prose ("Yes – Hikvision at two schools. No Dahua.") is read clause by clause.
+        int inValue = value.IndexOf(row[start..end], StringComparison.Ordinal);
+        string stance = value.Length > 40 && inValue >= 0
+            ? Stance(Clause(value, inValue, inValue + (end - start)), value, out confidence)
+            : Stance(value, value, out confidence);
         if (stance != ReplyCodes.Yes)
         {
             return stance;
@@ -258,7 +341,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         }
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
-        bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)));
+        bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && (CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)) || AnalyticsHeading().IsMatch(c.Heading)));
         foreach ((string heading, string otherValue) in cells)
         {
             if (heading.Length > 0 && !capabilityColumns && UseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
@@ -280,6 +363,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
 
+    [GeneratedRegex(@"\b(?:analytics?|capabilit\w+|functions?|functionality|features?|smart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnalyticsHeading();
+
     [GeneratedRegex(@"\b(?:status|notes?|comments?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatusHeading();
 
@@ -290,7 +376,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentNegation();
 
-    [GeneratedRegex(@"\b(?:all|only|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:all|only(?!\s*(?:[.;,]|$)|\s+(?:at|in|on|for|when|during|within|where|if|to|from)\b)|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Completeness();
 
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have)\s+(?:not|never|no)\b|^\W*(?:[\w-]+\s+){0,4}?(?:isn't|aren't|wasn't|weren't)\b|^\W*(?:[\w-]+\s+){0,2}?(?:capabilit\w+|functions?|features?)?\s*(?:[:–-]\s*)?(?:no|none|n/a|nil)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -303,7 +389,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
@@ -334,13 +420,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex ScopedWithin();
 
     // The maker is inside what the body is not saying: "neither confirm nor deny whether it holds Dahua equipment".
-    [GeneratedRegex(@"\bwhether\b|\bconfirm (?:n)?or deny\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bwhether\b|\bconfirm(?:s|ed|ing)? (?:n)?or den(?:y|ies|ied|ying)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
     [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
 
-    [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b|\bcontinues? to (?:favour|apply|rely|be engaged|be relied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
     [GeneratedRegex(@"\b(?:not|no|nor) (?:engage|engages|apply|applies|relied|rely|withh\w+)\b|\bdoes not engage\b|\bno exemptions?\b|\bnot (?:considered |deemed |thought |judged )?(?:to be )?exempt\b|\b(?:no|none of the) (?:information|data|details?|part)\b[^.]{0,30}\b(?:withh\w+|exempt|redacted)|\bnothing (?:has been |was |is |have been )?(?:withh\w+|redacted)|\bwithh\w+ nothing\b|\bnone (?:of it |of this |of the information )?(?:is|was|has been|have been) (?:withh\w+|redacted|exempt)|\b(?:which|that|as|because) you (?:did not|didn't|have not|haven't) (?:ask|request)|\bnot (?:part|within the scope) of (?:your|the) request|\bwithout (?:any )?redaction|\bnot a refusal\b|\b(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be (?:exempt|withheld|refused))\b|\b(?:do|does|did)(?: not|n't) (?:consider|think|believe|accept|agree|find) (?:that )?[^.;]{0,60}?\b(?:is|are|was|were|to be) (?:engaged|applicable|exempt|justified|correctly applied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -351,6 +437,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"^\W*if\b|\bif (?:the|your|it|this|we|any)\b[^.]{0,100}\b(?:exceed|cost|limit|fee)|\bmay (?:not be able to|exceed)\b|\bwithin the (?:appropriate|cost) limit\b|\b(?:well )?(?:under|below|inside) the (?:appropriate|cost) limit\b|\bcould have been\b|\bnot a refusal\b|\b(?:may|might|can|could) refuse\b|\bhow we (?:handle|deal with) requests\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalCost();
+
+    [GeneratedRegex(@"^\W*(?:if|should|in case|where|in the event that)\s+(?:we|i|the \w+)\s+(?:need|needs|require|requires|have|has)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConditionalClarification();
 
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
@@ -400,6 +489,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static string Stance(string clause, string sentence, out double confidence)
     {
         confidence = 0.9;
+        clause = OtherEquipmentUnknown().Replace(clause, " "); // "Dahua recorders with analogue cameras of unknown make"
         if (AnswerCues.Unsure().IsMatch(clause))
         {
             confidence = 0.4;
@@ -442,6 +532,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         return ReplyCodes.Yes;
     }
 
+    [GeneratedRegex(@"\b(?:with|and|plus|alongside)\b[^,;.]{0,50}?\b(?:of|with) (?:an? )?(?:unknown|unconfirmed|uncertain) (?:make|manufacture|manufacturer|brand|origin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OtherEquipmentUnknown();
+
     private static void ReadExemptions(Reply reply, CodingState state)
     {
         // A review that upholds the original decision keeps the exemptions that decision cited.
@@ -460,7 +553,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
                 }
 
-                bool earlier = (AnswerCues.EarlierDecision().IsMatch(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
+                bool earlier = (AnswerCues.IsEarlierDecision(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
                     || (state.OverturnedReview && PastReliance().IsMatch(sentence));
                 if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
                 {
@@ -550,7 +643,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         foreach (ReplyUnit unit in units)
         {
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
-            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text))
+            // "Should we need to clarify anything we will get in touch" promises, it does not ask.
+            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text) && !ConditionalClarification().IsMatch(unit.Text))
             {
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
             }
@@ -566,6 +660,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.IncompleteList = true; // "we are unable to confirm the manufacturer of the cameras at the offices"
             }
 
+            // "We have received your request for information and will respond within 20 working days" describes the request
+            // and acknowledges it in one sentence.
+            Signal(AnswerCues.Acknowledgement(), unit.Text, unit, ref state.Acknowledgement);
             if (unit.IsQuestion)
             {
                 continue;
@@ -574,7 +671,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             string text = unit.Text;
             Signal(AnswerCues.DeliveryFailure(), text, unit, ref state.DeliveryFailure);
             Signal(AnswerCues.AutoReply(), text, unit, ref state.AutoReply);
-            Signal(AnswerCues.Acknowledgement(), text, unit, ref state.Acknowledgement);
+            if (state.AutoReply is null && (text.Contains("closed", StringComparison.OrdinalIgnoreCase) || text.Contains("not", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal)))
+            {
+                Signal(AnswerCues.AutoReplyClosure(), text, unit, ref state.AutoReply);
+            }
             if (AnswerCues.RightsBoilerplate().IsMatch(text))
             {
                 continue; // "If you are unhappy … the outcome of the internal review" says nothing about this reply
@@ -587,7 +687,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             Signal(AnswerCues.StrongFees(), text, unit, ref state.StrongFees);
             Signal(AnswerCues.ReviewOutcome(), text, unit, ref state.Review);
-            if ((AnswerCues.EarlierDecision().IsMatch(text) && !Upheld().IsMatch(text)) || (state.OverturnedReview && PastReliance().IsMatch(text)))
+            if ((AnswerCues.IsEarlierDecision(text) && !Upheld().IsMatch(text)) || (state.OverturnedReview && PastReliance().IsMatch(text)))
             {
                 continue; // "in which we told you that the information was not held": the old decision
             }
@@ -596,6 +696,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!NotAsked().IsMatch(text))
             {
                 Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld); // not "we do not hold … but that was not part of your request"
+                Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
+                if (state.NotHeld is null && (text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal) || text.Contains("unable", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Signal(AnswerCues.NotHeldMore(), text, unit, ref state.NotHeld);
+                }
             }
 
             if (!ConditionalCost().IsMatch(text))

@@ -21,6 +21,9 @@ internal static partial class ReplySegmenter
             string text = document.Text;
             bool requestBlock = false;
             int lineStart = 0;
+            // "Please see the answers in bold after each of your questions below": the quoted thread carries the answer.
+            TextRegion? firstQuote = document.Regions.FirstOrDefault(r => r.Kind == RegionKind.Quoted);
+            bool answersInQuote = firstQuote is not null && AnswersInQuote(text, Math.Min(firstQuote.Start, text.Length));
             var paragraph = new List<(int Start, int End)>();
             while (lineStart <= text.Length)
             {
@@ -28,6 +31,36 @@ internal static partial class ReplySegmenter
                 int lineEnd = newline < 0 ? text.Length : newline;
                 TextRegion? region = document.RegionAt(lineStart);
                 bool quoted = region?.Kind == RegionKind.Quoted;
+                if (quoted && answersInQuote)
+                {
+                    // Each quoted line is read on its own ("> 1. Does …?" then "> **No.**"), without its quote marks.
+                    int skip = 0;
+                    while (skip < lineEnd - lineStart && text[lineStart + skip] is '>' or ' ' or '\t' or '\r')
+                    {
+                        skip++;
+                    }
+
+                    Flush(units, d, text, paragraph, ref requestBlock);
+                    if (skip < lineEnd - lineStart)
+                    {
+                        paragraph.Add((lineStart + skip, lineEnd));
+                        Flush(units, d, text, paragraph, ref requestBlock);
+                    }
+                    else
+                    {
+                        requestBlock = false;
+                    }
+
+                    if (newline < 0)
+                    {
+                        break;
+                    }
+
+                    lineStart = newline + 1;
+                    continue;
+                }
+
+
                 bool row = document.Regions.Count > 0 && region?.Kind == RegionKind.Cell || IsCellLine(document, lineStart, lineEnd);
                 string line = text[lineStart..lineEnd];
                 bool blank = string.IsNullOrWhiteSpace(line);
@@ -63,6 +96,22 @@ internal static partial class ReplySegmenter
         }
 
         return units;
+    }
+
+    /// <summary>The own words point to answers in the quoted thread and give none themselves: after the pointer only a
+    /// sign-off comes before the quote ("Please find the Council's response below. The Council's cameras are …" answers in
+    /// its own words).</summary>
+    private static bool AnswersInQuote(string text, int quoteStart)
+    {
+        Match cue = AnswerCues.AnswersInQuote().Match(text, 0, quoteStart);
+        if (!cue.Success)
+        {
+            return false;
+        }
+
+        int end = text.IndexOf('\n', cue.Index + cue.Length);
+        end = end < 0 || end > quoteStart ? quoteStart : end;
+        return text.AsSpan(end, quoteStart - end).Trim().Length < 160;
     }
 
     private static bool QuestionRow(string row) => row.TrimEnd().EndsWith('?');
@@ -135,10 +184,40 @@ internal static partial class ReplySegmenter
         int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
         // One apostrophe and one quote mark: officers' Word documents use curly ones ("don’t").
         string flat = Whitespace().Replace(trimmed, " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
-        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || AnswerCues.RestatedRequest().IsMatch(flat)
-            || MessageHeader().IsMatch(flat) || (AboutTheRequest().IsMatch(flat) && RequestTopic().IsMatch(flat));
+        bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || MessageHeader().IsMatch(flat)
+            || (Restates(flat) && !OwnStatement().IsMatch(flat));
+
         units.Add(new ReplyUnit(document, start, start + trimmed.Length, flat, IsRow: false, question));
     }
+
+    /// <summary>The request described ("Thank you for your request about CCTV made by Hikvision"), not the body's words that
+    /// merely refer to it ("… can neither confirm nor deny whether information is held in relation to your request", "the school
+    /// does not have the information you asked for"): the reference must open the sentence.</summary>
+    private static bool Restates(string flat)
+    {
+        Match restated = AnswerCues.RestatedRequest().Match(flat);
+        Match about = AboutTheRequest().Match(flat);
+        int at = restated.Success ? restated.Index : about.Success && RequestTopic().IsMatch(flat) ? about.Index : -1;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        // "… does not have the information you asked for", "… can neither confirm nor deny whether information is held in
+        // relation to your request": the body's own answer comes first and the request is only its object.
+        ReadOnlySpan<char> before = flat.AsSpan(0, at);
+        bool relative = restated.Success && InformationThatYou().IsMatch(before) && flat.Length - (restated.Index + restated.Length) < 30;
+        return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before);
+    }
+
+    // "the information (that) you asked for": a relative clause inside the body's own sentence.
+    [GeneratedRegex(@"\b(?:the|any|this|that|such) (?:information|data|details|records)(?: that| which)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InformationThatYou();
+
+    // "Further to your request for information, I can advise that the Trust does not hold …": after the reference, the body
+    // speaks in its own main clause.
+    [GeneratedRegex(@"^[^,;]{0,160}?\b(?:request|enquiry|e-?mail|letter)\b[^,;]{0,120}?,\s*(?:(?:i|we)(?: am| are)?|the (?:[A-Z]?\w+ ){0,3}?(?:council|trust|board|school|college|university|force|department|academy|authority|service|office|team|organisation|agency|partnership|police)|it|our (?:\w+ ){0,2}?(?:records?|cameras|cctv|system))\s+(?:can|could|would|will|do|does|did|has|have|had|hold|holds|is|are|was|were|am|use|uses|operate|operates|confirm|advise|must|regret|wish|write)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OwnStatement();
 
     // "1.", "a)", "Q2", "•", "Response:" start a new unit even without a blank line before.
     [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]\s|[a-z][.)]\s|[•\-*–]\s|q\d|question\s*\d|(?-i:Answer|Response|Reply|ANSWER|RESPONSE|REPLY)\b|a\d?\s*[:.\-]|(?:subject|from|to|cc|sent|date|received|return-path|message-id|in-reply-to|references|reply-to|re|fw|fwd)\s*:|(?-i:[A-Z])[\w /()&]{2,50}?\s[-–—]\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -148,7 +227,7 @@ internal static partial class ReplySegmenter
     [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:do|does|did) any of (?:your|the)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
+    [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|i am writing to (?:ask|request|enquire|find out)|i (?:would|should) (?:like|be grateful) (?:to (?:know|ask|request|receive)|if you)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:do|does|did) any of (?:your|the)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuestionStart();
 

@@ -17,6 +17,8 @@ public sealed class ExemptionParserTests
     [InlineData("The refusal notice under section 17 of the Freedom of Information Act 2000 cites s.40(2).", "foia:s40")]
     [InlineData("Section 1 gives you the right to information; we will reply within 20 working days under section 10.", "")]
     [InlineData("The CCTV system has 31 cameras and section 2 of this letter lists them.", "")]
+    [InlineData("We rely on sections 38(1) (health and safety) and 43(2) (commercial interests) of the Act.", "foia:s38 foia:s43")]
+    [InlineData("withheld under s.24(1) (safeguarding national security), s.31(1)(a) (crime) and s.40(2)", "foia:s24 foia:s31 foia:s40")]
     public void Citations_are_normalised_whatever_the_wording(string text, string expected) =>
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries), ExemptionParser.Codes(text));
 
