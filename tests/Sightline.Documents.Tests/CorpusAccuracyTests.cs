@@ -31,16 +31,17 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies, t001-t112 (measured after tuning on d801-d999, whose
-        // replies t001-t112 never were; docs/answers.md has the figures; other_chinese is short of the 95% the project aims for).
-        Assert.True(score.Accuracy("outcome") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.99, score.Report());
+        // Floors just under what the rules reach on these unseen replies: t001-t112 (never read, though scored many times) and
+        // t611-t720 (another author's batch, scored once on joining; docs/answers.md has the figures of each). Outcome, dahua,
+        // other_chinese and capabilities are short of what the project aims for on t611-t720.
+        Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.96, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.91, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.96, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.91, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.96, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.87, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.87, score.Report());
     }
 
     [Fact]
