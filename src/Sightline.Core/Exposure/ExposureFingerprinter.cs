@@ -19,6 +19,7 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<EvidenceKey, Identified> _identified = new();
     private readonly int[] _seen = new int[SeenSlots]; // hash of evidence seen once, by slot: racy but only ever a hint
+    private int _remembered; // entries in _identified; ConcurrentDictionary.Count would take every lock
 
     /// <summary>The longest evidence value kept with an observation (a realm with its nonce, a title).</summary>
     public const int MaxEvidenceValue = 300;
@@ -127,9 +128,9 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
         {
             slot = hash; // first sighting: only remember that it was seen
         }
-        else if (_identified.Count < RememberedEvidence)
+        else if (Volatile.Read(ref _remembered) < RememberedEvidence && _identified.TryAdd(key, identified))
         {
-            _identified.TryAdd(key, identified);
+            Interlocked.Increment(ref _remembered);
         }
 
         return identified;

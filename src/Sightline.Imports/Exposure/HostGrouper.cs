@@ -52,7 +52,6 @@ public sealed class HostGrouper : IDisposable
     {
         ArgumentNullException.ThrowIfNull(record);
         Count++;
-
         if (_partitions is not null)
         {
             Write(record);
