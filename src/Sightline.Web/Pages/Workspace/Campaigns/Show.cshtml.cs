@@ -19,6 +19,9 @@ public sealed class ShowModel(ICampaignStore store, CampaignService campaigns, M
     /// <summary>The outbox filter for requests never queued.</summary>
     public const string NotQueued = "not_queued";
 
+    /// <summary>Every value the outbox filter accepts.</summary>
+    private static readonly string[] OutboxFilters = [NotQueued, .. Enum.GetValues<Core.Correspondence.OutboxState>().Select(Core.Correspondence.OutboxStates.ToCode)];
+
     public Campaign Campaign { get; private set; } = null!;
 
     public CampaignProgress Progress { get; private set; } = null!;
@@ -72,10 +75,9 @@ public sealed class ShowModel(ICampaignStore store, CampaignService campaigns, M
             return NotFound();
         }
 
-        string[] accepted = [NotQueued, .. Enum.GetValues<Core.Correspondence.OutboxState>().Select(Core.Correspondence.OutboxStates.ToCode)];
-        if (Outbox is { Length: > 0 } state && !accepted.Contains(state, StringComparer.OrdinalIgnoreCase))
+        if (Outbox is { Length: > 0 } state && !OutboxFilters.Contains(state, StringComparer.OrdinalIgnoreCase))
         {
-            return Invalid($"'{state}' is not an outbox state (accepted: {string.Join(", ", accepted)}).");
+            return Invalid($"'{state}' is not an outbox state (accepted: {string.Join(", ", OutboxFilters)}).");
         }
 
         if (asked < 1 || Find is { Length: > 200 })
