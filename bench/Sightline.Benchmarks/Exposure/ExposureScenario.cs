@@ -204,11 +204,7 @@ internal static class ExposureScenario
 
         sw.Restart();
         using var grouper = new HostGrouper(report.Records);
-        using (var feeder = new RecordFeeder(grouper))
-        {
-            _ = ScanFileReader.Read(file, ScanFormat.Shodan, 0, feeder.Add, CancellationToken.None);
-            feeder.Complete();
-        }
+        _ = ScanFileReader.ReadInto(file, ScanFormat.Shodan, 0, grouper, null, CancellationToken.None);
 
         double grouped = sw.Elapsed.TotalSeconds;
         sw.Restart();
@@ -270,12 +266,7 @@ internal static class ExposureScenario
         var sw = Stopwatch.StartNew();
         TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
         using var grouper = new HostGrouper(written);
-        ScanReadReport report;
-        using (var feeder = new RecordFeeder(grouper))
-        {
-            report = ScanFileReader.Read(file, ScanFormat.Shodan, 0, feeder.Add, CancellationToken.None);
-            feeder.Complete();
-        }
+        ScanReadReport report = ScanFileReader.ReadInto(file, ScanFormat.Shodan, 0, grouper, null, CancellationToken.None);
 
         double read = sw.Elapsed.TotalSeconds;
         long hosts = 0;

@@ -2,7 +2,8 @@ namespace Sightline.Imports.Exposure;
 
 /// <summary>Reads a stream line by line as UTF-8 bytes, never holding more than one line of at most
 /// <see cref="MaxLineBytes"/>: a longer line is skipped by scanning for its end, not read into memory.</summary>
-internal sealed class BoundedLineReader(Stream stream, int maxLineBytes = BoundedLineReader.DefaultMaxLineBytes)
+/// <param name="linesBefore">Lines before the stream's start, when it is a part of a file that starts at a line start.</param>
+internal sealed class BoundedLineReader(Stream stream, int maxLineBytes = BoundedLineReader.DefaultMaxLineBytes, long linesBefore = 0)
 {
     public const int DefaultMaxLineBytes = 1 << 20;
 
@@ -23,7 +24,7 @@ internal sealed class BoundedLineReader(Stream stream, int maxLineBytes = Bounde
     public int MaxLineBytes => maxLineBytes;
 
     /// <summary>The 1-based number of the line last returned.</summary>
-    public long LineNumber { get; private set; }
+    public long LineNumber { get; private set; } = linesBefore;
 
     /// <summary>Bytes of the stream consumed so far.</summary>
     public long Position { get; private set; }

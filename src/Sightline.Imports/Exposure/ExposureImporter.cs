@@ -63,22 +63,15 @@ public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlay
 
         long expected = request.Files.Sum(f => new FileInfo(f).Length * (ScanFileReader.IsGzip(f) ? 8 : 1) / 800);
         using var grouper = new HostGrouper(expected);
-        using (var feeder = new RecordFeeder(grouper))
+        long before = 0;
+        for (int i = 0; i < request.Files.Count; i++)
         {
-            for (int i = 0; i < request.Files.Count; i++)
-            {
-                int file = i;
-                reports.Add(await Task.Run(() => ScanFileReader.Read(request.Files[file], formats[file], file, record =>
-                {
-                    feeder.Add(record);
-                    if ((feeder.Count & 0xFFFF) == 0)
-                    {
-                        progress?.Report(("read", feeder.Count));
-                    }
-                }, cancellationToken), cancellationToken).ConfigureAwait(false));
-            }
-
-            feeder.Complete();
+            int file = i;
+            long earlier = before;
+            ScanReadReport report = await Task.Run(() => ScanFileReader.ReadInto(request.Files[file], formats[file], file, grouper,
+                read => progress?.Report(("read", earlier + read)), cancellationToken), cancellationToken).ConfigureAwait(false);
+            reports.Add(report);
+            before += report.Records;
         }
 
         long records = reports.Sum(r => r.Records), skipped = reports.Sum(r => r.Skipped), truncated = reports.Sum(r => r.TruncatedFields);

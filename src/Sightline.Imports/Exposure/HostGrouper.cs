@@ -11,7 +11,9 @@ namespace Sightline.Imports.Exposure;
 /// temporary files are deleted when the grouper is disposed. In the partition files, values that scan data repeats (products,
 /// servers, titles, page bodies, places, networks) are written once per partition and then referred to by number, within a
 /// budget of <see cref="TableBudget"/> characters for all partitions together: less to write and read back, and a host's
-/// repeated values come back as one string.</remarks>
+/// repeated values come back as one string. Several threads can add records at once through the writers of
+/// <see cref="Split"/>, one per consecutive part of the input; each writer keeps its own memory and partition files, read back in
+/// order, so hosts come back exactly as from one writer.</remarks>
 public sealed class HostGrouper : IDisposable
 {
     public const int DefaultMemoryRecords = 20_000;
@@ -26,10 +28,11 @@ public sealed class HostGrouper : IDisposable
     private readonly int _memoryRecords;
     private readonly long _expectedRecords;
     private readonly string _tempRoot;
-    private List<ScanRecord> _buffer = [];
+    private readonly List<Segment> _segments = [];
+    private readonly Lock _lock = new();
+    private Segment? _current;
     private string? _directory;
-    private BinaryWriter[]? _partitions;
-    private Dictionary<string, int>[]? _tables;
+    private int _partitionCount;
     private long _tabled;
 
     /// <param name="expectedRecords">A guess at how many records will come (e.g. from file sizes), used to size partitions.</param>
@@ -41,37 +44,78 @@ public sealed class HostGrouper : IDisposable
         _tempRoot = tempDirectory ?? Path.GetTempPath();
     }
 
-    public long Count { get; private set; }
+    public long Count
+    {
+        get
+        {
+            long count = 0;
+            foreach (Segment segment in _segments)
+            {
+                count += segment.Count;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>True once records went to temporary files.</summary>
-    public bool Spilled => _partitions is not null;
+    public bool Spilled => _partitionCount > 0;
 
-    public int Partitions => _partitions?.Length ?? 1;
+    public int Partitions => Math.Max(_partitionCount, 1);
 
+    /// <summary>Adds a record after every record added before it (one writer at a time).</summary>
     public void Add(ScanRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        Count++;
-        if (_partitions is not null)
+        if (_current is null)
         {
-            Write(record);
-            return;
+            SealAll();
+            _current = new Segment(this, _segments.Count);
+            _segments.Add(_current);
         }
 
-        _buffer.Add(record);
-        if (_buffer.Count >= _memoryRecords)
+        _current.Add(record);
+    }
+
+    /// <summary>Opens <paramref name="count"/> writers that may add records at the same time, one thread each, for consecutive
+    /// parts of the input: hosts come back as if every record of the first writer had been added, then every record of the
+    /// second, and so on, after everything added before. The next <see cref="Add"/> comes after all of them.</summary>
+    public IReadOnlyList<Action<ScanRecord>> Split(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        SealAll();
+        _current = null;
+        var writers = new Action<ScanRecord>[count];
+        for (int i = 0; i < count; i++)
         {
-            Spill();
+            var segment = new Segment(this, _segments.Count);
+            _segments.Add(segment);
+            writers[i] = segment.Add;
+        }
+
+        return writers;
+    }
+
+    /// <summary>Earlier segments get no more records: their partition files are closed (a file handle each).</summary>
+    private void SealAll()
+    {
+        foreach (Segment segment in _segments)
+        {
+            segment.Seal();
         }
     }
 
     /// <summary>Every host's records, in the order they were added. Call once, after the last <see cref="Add"/>.</summary>
     public IEnumerable<IReadOnlyList<ScanRecord>> Hosts()
     {
-        if (_partitions is null)
+        if (!Spilled)
         {
-            List<ScanRecord> all = _buffer;
-            _buffer = [];
+            var all = new List<ScanRecord>();
+            foreach (Segment segment in _segments)
+            {
+                all.AddRange(segment.TakeBuffer());
+            }
+
             foreach (IReadOnlyList<ScanRecord> host in Group(all))
             {
                 yield return host;
@@ -80,27 +124,30 @@ public sealed class HostGrouper : IDisposable
             yield break;
         }
 
-        foreach (BinaryWriter writer in _partitions)
+        foreach (Segment segment in _segments)
         {
-            writer.Dispose();
+            segment.Close(); // a segment that stayed in memory writes its records out now, so that partitions keep the order
         }
 
-        _tables = null;
-        for (int i = 0; i < _partitions.Length; i++)
+        for (int i = 0; i < _partitionCount; i++)
         {
-            string path = PartitionPath(i);
             var records = new List<ScanRecord>();
-            var table = new List<string>();
-            using (var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8))
+            for (int s = 0; s < _segments.Count; s++)
             {
-                long length = reader.BaseStream.Length; // FileStream.Length asks the file system each time
-                while (reader.BaseStream.Position < length)
+                string path = PartitionPath(s, i);
+                var table = new List<string>(); // each segment's file has its own table of repeated values
+                using (var reader = new BinaryReader(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8))
                 {
-                    records.Add(ReadRecord(reader, table));
+                    long length = reader.BaseStream.Length; // FileStream.Length asks the file system each time
+                    while (reader.BaseStream.Position < length)
+                    {
+                        records.Add(ReadRecord(reader, table));
+                    }
                 }
+
+                File.Delete(path);
             }
 
-            File.Delete(path);
             foreach (IReadOnlyList<ScanRecord> host in Group(records))
             {
                 yield return host;
@@ -110,12 +157,9 @@ public sealed class HostGrouper : IDisposable
 
     public void Dispose()
     {
-        if (_partitions is not null)
+        foreach (Segment segment in _segments)
         {
-            foreach (BinaryWriter writer in _partitions)
-            {
-                writer.Dispose();
-            }
+            segment.Dispose();
         }
 
         if (_directory is not null && Directory.Exists(_directory))
@@ -143,104 +187,212 @@ public sealed class HostGrouper : IDisposable
         return order;
     }
 
-    private void Spill()
+    /// <summary>The number of partitions, fixed by the first segment that spills: from the expected records, or four times
+    /// what fits in memory, so that the same input is always partitioned the same way whichever segment spills first.</summary>
+    private int SpillSetUp()
     {
-        int partitions = (int)Math.Clamp(Math.Max(_expectedRecords, Count * 4) / _memoryRecords + 1, 16, MaxPartitions);
-        _directory = Path.Combine(_tempRoot, $"sightline-hosts-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(_directory);
-        _partitions = new BinaryWriter[partitions];
-        _tables = new Dictionary<string, int>[partitions];
-        for (int i = 0; i < partitions; i++)
+        lock (_lock)
         {
-            _partitions[i] = new BinaryWriter(new FileStream(PartitionPath(i), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 15), Encoding.UTF8);
-            _tables[i] = new Dictionary<string, int>(StringComparer.Ordinal);
-        }
+            if (_partitionCount == 0)
+            {
+                _directory = Path.Combine(_tempRoot, $"sightline-hosts-{Guid.NewGuid():N}");
+                Directory.CreateDirectory(_directory);
+                _partitionCount = (int)Math.Clamp(Math.Max(_expectedRecords, (long)_memoryRecords * 4) / _memoryRecords + 1, 16, MaxPartitions);
+            }
 
-        foreach (ScanRecord record in _buffer)
-        {
-            Write(record);
-        }
-
-        _buffer = [];
-    }
-
-    private string PartitionPath(int i) => Path.Combine(_directory!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p{i:D3}.bin"));
-
-    private void Write(ScanRecord record)
-    {
-        // FNV-1a: stable across processes, so the same input always gives the same order of observations.
-        uint hash = 2166136261;
-        foreach (char c in record.Ip)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
-        uint partition = hash % (uint)_partitions!.Length;
-        BinaryWriter w = _partitions[partition];
-        Dictionary<string, int> table = _tables![partition];
-        w.Write(record.Ip);
-        w.Write(record.Port ?? -1);
-        w.Write(record.Line);
-        w.Write(record.File);
-        // The order ReadRecord reads them in. Per-device values (realms with nonces, MAC addresses, host names, times) are never
-        // tabled: they rarely repeat.
-        Repeated(w, table, record.Transport);
-        Repeated(w, table, record.Product);
-        Once(w, record.Banner);
-        Repeated(w, table, record.HttpServer);
-        Once(w, record.WwwAuthenticate);
-        Repeated(w, table, record.HtmlTitle);
-        Repeated(w, table, record.HttpBody);
-        Repeated(w, table, record.RtspServer);
-        Repeated(w, table, record.TlsSubject);
-        Repeated(w, table, record.FaviconMmh3);
-        Once(w, record.MacAddress);
-        Repeated(w, table, record.OtherBanner);
-        Repeated(w, table, record.CountryCode);
-        Repeated(w, table, record.CountryName);
-        Repeated(w, table, record.City);
-        Repeated(w, table, record.Org);
-        Repeated(w, table, record.Isp);
-        Repeated(w, table, record.Asn);
-        Once(w, record.Hostnames);
-        Once(w, record.Timestamp);
-    }
-
-    private static void Once(BinaryWriter w, string? value)
-    {
-        if (value is null)
-        {
-            w.Write(Null);
-        }
-        else
-        {
-            w.Write(Inline);
-            w.Write(value);
+            return _partitionCount;
         }
     }
 
-    private void Repeated(BinaryWriter w, Dictionary<string, int> table, string? value)
+    /// <summary>Reserves room for a value in the table budget shared by every partition file.</summary>
+    private bool Reserve(int length)
     {
-        if (value is null)
+        long after = Interlocked.Add(ref _tabled, length);
+        if (after <= TableBudget)
         {
-            w.Write(Null);
+            return true;
         }
-        else if (table.TryGetValue(value, out int index))
+
+        Interlocked.Add(ref _tabled, -length);
+        return false;
+    }
+
+    private string PartitionPath(int segment, int partition) =>
+        Path.Combine(_directory!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"s{segment:D3}-p{partition:D3}.bin"));
+
+    /// <summary>The records of one writer: in memory up to the grouper's limit, then in partition files of its own.</summary>
+    private sealed class Segment(HostGrouper owner, int index) : IDisposable
+    {
+        private List<ScanRecord> _buffer = [];
+        private BinaryWriter[]? _partitions;
+        private Dictionary<string, int>[]? _tables;
+
+        public long Count { get; private set; }
+
+        private bool _sealed;
+
+        public void Add(ScanRecord record)
         {
-            w.Write(Reference);
-            w.Write7BitEncodedInt(index);
+            ArgumentNullException.ThrowIfNull(record);
+            ObjectDisposedException.ThrowIf(_sealed, this);
+            Count++;
+            if (_partitions is not null)
+            {
+                Write(record);
+                return;
+            }
+
+            _buffer.Add(record);
+            if (_buffer.Count >= owner._memoryRecords)
+            {
+                Spill();
+            }
         }
-        else if (value.Length <= MaxTabledLength && _tabled + value.Length <= TableBudget)
+
+        public List<ScanRecord> TakeBuffer()
         {
-            _tabled += value.Length;
-            table.Add(value, table.Count);
-            w.Write(NewEntry);
-            w.Write(value);
+            List<ScanRecord> buffer = _buffer;
+            _buffer = [];
+            return buffer;
         }
-        else
+
+        /// <summary>No more records will come: closes the partition files written so far (records still in memory stay there).</summary>
+        public void Seal()
         {
-            w.Write(Inline);
-            w.Write(value);
+            _sealed = true;
+            if (_partitions is not null)
+            {
+                foreach (BinaryWriter writer in _partitions)
+                {
+                    writer.Dispose();
+                }
+
+                _tables = null;
+            }
+        }
+
+        /// <summary>Writes what is still in memory to partition files and closes them.</summary>
+        public void Close()
+        {
+            _sealed = true;
+            if (_partitions is null)
+            {
+                Spill();
+            }
+
+            foreach (BinaryWriter writer in _partitions!)
+            {
+                writer.Dispose();
+            }
+
+            _tables = null;
+        }
+
+        public void Dispose()
+        {
+            if (_partitions is not null)
+            {
+                foreach (BinaryWriter writer in _partitions)
+                {
+                    writer.Dispose();
+                }
+            }
+        }
+
+        private void Spill()
+        {
+            int partitions = owner.SpillSetUp();
+            _partitions = new BinaryWriter[partitions];
+            _tables = new Dictionary<string, int>[partitions];
+            for (int i = 0; i < partitions; i++)
+            {
+                _partitions[i] = new BinaryWriter(new FileStream(owner.PartitionPath(index, i), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 15), Encoding.UTF8);
+                _tables[i] = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            foreach (ScanRecord record in _buffer)
+            {
+                Write(record);
+            }
+
+            _buffer = [];
+        }
+
+        private void Write(ScanRecord record)
+        {
+            // FNV-1a: stable across processes, so the same input always gives the same order of observations.
+            uint hash = 2166136261;
+            foreach (char c in record.Ip)
+            {
+                hash = unchecked((hash ^ c) * 16777619);
+            }
+
+            uint partition = hash % (uint)_partitions!.Length;
+            BinaryWriter w = _partitions[partition];
+            Dictionary<string, int> table = _tables![partition];
+            w.Write(record.Ip);
+            w.Write(record.Port ?? -1);
+            w.Write(record.Line);
+            w.Write(record.File);
+            // The order ReadRecord reads them in. Per-device values (realms with nonces, MAC addresses, host names, times) are
+            // never tabled: they rarely repeat.
+            Repeated(w, table, record.Transport);
+            Repeated(w, table, record.Product);
+            Once(w, record.Banner);
+            Repeated(w, table, record.HttpServer);
+            Once(w, record.WwwAuthenticate);
+            Repeated(w, table, record.HtmlTitle);
+            Repeated(w, table, record.HttpBody);
+            Repeated(w, table, record.RtspServer);
+            Repeated(w, table, record.TlsSubject);
+            Repeated(w, table, record.FaviconMmh3);
+            Once(w, record.MacAddress);
+            Repeated(w, table, record.OtherBanner);
+            Repeated(w, table, record.CountryCode);
+            Repeated(w, table, record.CountryName);
+            Repeated(w, table, record.City);
+            Repeated(w, table, record.Org);
+            Repeated(w, table, record.Isp);
+            Repeated(w, table, record.Asn);
+            Once(w, record.Hostnames);
+            Once(w, record.Timestamp);
+        }
+
+        private static void Once(BinaryWriter w, string? value)
+        {
+            if (value is null)
+            {
+                w.Write(Null);
+            }
+            else
+            {
+                w.Write(Inline);
+                w.Write(value);
+            }
+        }
+
+        private void Repeated(BinaryWriter w, Dictionary<string, int> table, string? value)
+        {
+            if (value is null)
+            {
+                w.Write(Null);
+            }
+            else if (table.TryGetValue(value, out int entry))
+            {
+                w.Write(Reference);
+                w.Write7BitEncodedInt(entry);
+            }
+            else if (value.Length <= MaxTabledLength && owner.Reserve(value.Length))
+            {
+                table.Add(value, table.Count);
+                w.Write(NewEntry);
+                w.Write(value);
+            }
+            else
+            {
+                w.Write(Inline);
+                w.Write(value);
+            }
         }
     }
 

@@ -18,7 +18,7 @@ internal abstract class JsonLinesReader : IScanFormatReader
 {
     public void Read(Stream stream, ScanReadContext context)
     {
-        var lines = new BoundedLineReader(stream);
+        var lines = new BoundedLineReader(stream, linesBefore: context.LinesBefore);
         var walker = new JsonWalker();
         IJsonLineVisitor visitor = CreateVisitor(context);
         ScanReadReport report = context.Report;

@@ -17,6 +17,9 @@ internal sealed class ScanReadContext(int fileIndex, Action<ScanRecord> sink, Sc
 
     public ref long Truncated => ref _truncated;
 
+    /// <summary>Lines of the file before the part this context reads (0 unless the file is read in parts).</summary>
+    public long LinesBefore { get; init; }
+
     public void Emit(ScanRecord record)
     {
         record.File = fileIndex;

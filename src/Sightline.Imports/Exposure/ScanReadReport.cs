@@ -38,6 +38,24 @@ public sealed class ScanReadReport(string file, ScanFormat format)
 
     public bool Clean => ProblemCount == 0 && Fatal is null;
 
+    /// <summary>The report of a file read in consecutive parts, as if it had been read in one go.</summary>
+    internal static ScanReadReport Concat(string file, ScanFormat format, IReadOnlyList<ScanReadReport> parts)
+    {
+        var whole = new ScanReadReport(file, format);
+        foreach (ScanReadReport part in parts)
+        {
+            whole.Lines = Math.Max(whole.Lines, part.Lines);
+            whole.Records += part.Records;
+            whole.Skipped += part.Skipped;
+            whole.TruncatedFields += part.TruncatedFields;
+            whole.ProblemCount += part.ProblemCount;
+            whole._problems.AddRange(part._problems.Take(MaxProblemsKept - whole._problems.Count));
+            whole.Fatal ??= part.Fatal;
+        }
+
+        return whole;
+    }
+
     internal void Problem(long? line, string message)
     {
         ProblemCount++;

@@ -100,3 +100,71 @@ public sealed class RecordFeederTests
         Assert.Equal(Enumerable.Range(0, 2_500).Where(i => i % 7 == 3).Select(i => (long)i), hosts.Single(h => h[0].Ip == "198.18.3.1").Select(r => r.Line));
     }
 }
+
+public sealed class HostGrouperSplitTests
+{
+    private static ScanRecord Record(int i) => new() { Ip = $"198.18.{i % 5}.{i % 37}", Port = 80 + (i % 3), Line = i, HttpServer = i % 2 == 0 ? "App-webs/" : "DNVRS-Webs", City = "Leeds" };
+
+    /// <summary>Hosts as one writer adding records 0..n-1 in order gives them.</summary>
+    private static List<List<(string, long)>> OneWriter(int n, int memoryRecords, int before = 0)
+    {
+        using var grouper = new HostGrouper(expectedRecords: n, memoryRecords: memoryRecords);
+        for (int i = 0; i < n; i++)
+        {
+            grouper.Add(Record(i));
+        }
+
+        return [.. grouper.Hosts().Select(h => h.Select(r => (r.Ip, r.Line)).ToList())];
+    }
+
+    [Theory]
+    [InlineData(100_000)] // every segment in memory
+    [InlineData(60)] // every segment spills
+    [InlineData(170)] // the middle segments spill, the short first and last ones stay in memory until read back
+    public void Writers_adding_at_once_give_the_hosts_one_writer_would(int memoryRecords)
+    {
+        const int n = 1_000;
+        int[] cuts = [0, 90, 400, 820, 900, n]; // one Add-ed part, then four writers of Split
+        using var grouper = new HostGrouper(expectedRecords: n, memoryRecords: memoryRecords);
+        for (int i = cuts[0]; i < cuts[1]; i++)
+        {
+            grouper.Add(Record(i));
+        }
+
+        IReadOnlyList<Action<ScanRecord>> writers = grouper.Split(4);
+        Parallel.For(0, 4, new ParallelOptions { MaxDegreeOfParallelism = 4 }, w =>
+        {
+            for (int i = cuts[w + 1]; i < cuts[w + 2]; i++)
+            {
+                writers[w](Record(i));
+            }
+        });
+
+        var hosts = grouper.Hosts().Select(h => h.Select(r => (r.Ip, r.Line)).ToList()).ToList();
+
+        Assert.Equal(n, grouper.Count);
+        Assert.Equal(memoryRecords < n, grouper.Spilled);
+        Assert.Equal(OneWriter(n, memoryRecords), hosts);
+        Assert.All(hosts, h => Assert.Equal(h.Select(r => r.Item2).Order(), h.Select(r => r.Item2)));
+    }
+
+    [Fact]
+    public void Records_added_after_a_split_come_after_it()
+    {
+        using var grouper = new HostGrouper(expectedRecords: 300, memoryRecords: 50);
+        IReadOnlyList<Action<ScanRecord>> writers = grouper.Split(2);
+        for (int i = 0; i < 100; i++)
+        {
+            writers[i < 50 ? 0 : 1](Record(i));
+        }
+
+        for (int i = 100; i < 300; i++)
+        {
+            grouper.Add(Record(i));
+        }
+
+        // The split's writers were closed (their partition files too) when records came after them.
+        Assert.Throws<ObjectDisposedException>(() => writers[1](Record(300)));
+        Assert.Equal(OneWriter(300, 50), grouper.Hosts().Select(h => h.Select(r => (r.Ip, r.Line)).ToList()).ToList());
+    }
+}

@@ -171,3 +171,78 @@ public sealed class ScanFileReaderTests : IDisposable
         Assert.Equal([4, 5], report.Problems.Select(p => p.Line!.Value));
     }
 }
+
+public sealed class ScanFileReaderSplitTests : IDisposable
+{
+    private readonly string _directory = TestPaths.NewTempDirectory("sightline-split");
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    /// <summary>A Shodan file with a byte-order mark, CRLF line ends, blank lines, invalid JSON and records without an address
+    /// scattered through it, and one host's services far apart.</summary>
+    private string File()
+    {
+        var text = new StringBuilder("\uFEFF");
+        for (int i = 0; i < 400; i++)
+        {
+            string line = (i % 53) switch
+            {
+                7 => "{\"ip_str\": \"192.0.2.1\", \"port\": ",
+                19 => string.Empty,
+                31 => "{\"port\": 80}",
+                _ => $$$"""{"ip_str":"198.51.100.{{{i % 61}}}","port":{{{80 + (i % 4)}}},"data":"HTTP/1.1 401 Unauthorized\r\nServer: App-webs/\r\nWWW-Authenticate: Digest realm=\"IP Camera({{{i}}})\"\r\n\r\n","http":{"title":"t{{{i % 9}}}"},"location":{"city":"Hull"}}""",
+            };
+            text.Append(line).Append(i % 3 == 0 ? "\r\n" : "\n");
+        }
+
+        string path = Path.Combine(_directory, "split.json");
+        System.IO.File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+        return path;
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void A_file_read_in_parts_gives_the_report_and_hosts_of_one_read(int parts)
+    {
+        string path = File();
+        CancellationToken token = TestContext.Current.CancellationToken;
+        using var one = new HostGrouper(expectedRecords: 400, memoryRecords: 40);
+        var records = new List<ScanRecord>();
+        ScanReadReport expected = ScanFileReader.Read(path, ScanFormat.Shodan, 0, r =>
+        {
+            records.Add(r);
+            one.Add(r);
+        }, token);
+        using var split = new HostGrouper(expectedRecords: 400, memoryRecords: 40);
+
+        ScanReadReport report = ScanFileReader.ReadSplit(path, ScanFormat.Shodan, 0, split, parts, null, token);
+
+        Assert.Equal((expected.Lines, expected.Records, expected.Skipped, expected.ProblemCount), (report.Lines, report.Records, report.Skipped, report.ProblemCount));
+        Assert.Equal((400L, 377L, 15L), (report.Lines, report.Records, report.Skipped)); // 8 cut lines, 7 without an address; 8 blank lines ignored
+        Assert.Equal(expected.Problems.Select(p => (p.Line, p.Message)), report.Problems.Select(p => (p.Line, p.Message)));
+        Assert.Equal(8, report.Problems[0].Line);
+        static List<string> Hosts(HostGrouper g) => [.. g.Hosts().Select(h => string.Join(' ', h.Select(r => $"{r.Ip}:{r.Port}@{r.Line}/{r.WwwAuthenticate}/{r.HtmlTitle}")))];
+        List<string> hosts = Hosts(split);
+        Assert.Equal(Hosts(one), hosts);
+        Assert.Equal(61, hosts.Count);
+    }
+
+    [Fact]
+    public void Only_large_uncompressed_json_lines_files_are_read_in_parts()
+    {
+        string small = Path.Combine(_directory, "small.json");
+        System.IO.File.WriteAllText(small, "{\"ip_str\":\"192.0.2.1\",\"port\":80}\n");
+        string large = Path.Combine(_directory, "large.json");
+        using (FileStream stream = System.IO.File.Create(large))
+        {
+            stream.SetLength(3 * ScanFileReader.SplitBytes); // sparse: no disk used
+        }
+
+        Assert.Equal(1, ScanFileReader.Parts(small, ScanFormat.Shodan));
+        Assert.Equal(1, ScanFileReader.Parts(large, ScanFormat.Nmap));
+        Assert.Equal(1, ScanFileReader.Parts(large, ScanFormat.Masscan));
+        Assert.Equal(Math.Min(Environment.ProcessorCount, 3), ScanFileReader.Parts(large, ScanFormat.Censys));
+    }
+}
