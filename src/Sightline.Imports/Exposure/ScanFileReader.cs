@@ -131,7 +131,7 @@ public static class ScanFileReader
                     progress?.Invoke(Interlocked.Add(ref read, 0x10000));
                 }
             }, report, cancellationToken) { LinesBefore = linesBefore[k] };
-            finished[k] = ReadPart(() => new RangeStream(path, starts[k], starts[k + 1]), context);
+            finished[k] = ReadPart(() => ScanInput.OpenRange(path, starts[k], starts[k + 1]), context);
             reports[k] = report;
         }
     }
@@ -317,61 +317,4 @@ public static class ScanFileReader
 
     /// <summary>True when the file starts with the gzip magic bytes.</summary>
     public static bool IsGzip(string path) => ScanInput.IsGzip(path);
-
-    /// <summary>The bytes of a file from one offset to another, read with positioned reads (each part of a split read has its own).</summary>
-    private sealed class RangeStream(string path, long start, long end) : Stream
-    {
-        private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
-        private readonly long _start = start;
-        private long _at = start;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => end - _start;
-
-        public override long Position
-        {
-            get => _at - _start;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            int want = (int)Math.Min(buffer.Length, end - _at);
-            if (want <= 0)
-            {
-                return 0;
-            }
-
-            int read = RandomAccess.Read(_handle, buffer[..want], _at);
-            _at += read;
-            return read;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _handle.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-    }
 }

@@ -35,15 +35,13 @@ internal static class ScanInput
         return new CheckedGzipStream(new GZipStream(file, CompressionMode.Decompress), size);
     }
 
-    /// <summary>.NET's GZipStream returns a clean end of stream for a file cut short. This wrapper compares the decompressed
-    /// length with the size the gzip trailer records (ISIZE, modulo 2³²): a truncated file ends in compressed data, whose last
-    /// four bytes match the length only by a one-in-four-billion chance.</summary>
-    /// <remarks>A file of several concatenated gzip members records only the last member's size, so it is reported as
-    /// truncated too; decompress such a file first.</remarks>
-    private sealed class CheckedGzipStream(GZipStream inner, uint? expectedSize) : Stream
-    {
-        private long _length;
+    /// <summary>The bytes of an uncompressed file from <paramref name="start"/> up to <paramref name="end"/>, read with
+    /// positioned reads, so that several parts of one file can be read at once.</summary>
+    public static Stream OpenRange(string path, long start, long end) => new RangeStream(path, start, end);
 
+    /// <summary>What the read-only, forward-only streams here share.</summary>
+    private abstract class ReadOnlyStream : Stream
+    {
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -52,13 +50,69 @@ internal static class ScanInput
 
         public override long Length => throw new NotSupportedException();
 
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    private sealed class RangeStream(string path, long start, long end) : ReadOnlyStream
+    {
+        private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        private readonly long _start = start;
+        private long _at = start;
+
+        public override long Position
+        {
+            get => _at - _start;
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(Span<byte> buffer)
+        {
+            int want = (int)Math.Min(buffer.Length, end - _at);
+            if (want <= 0)
+            {
+                return 0;
+            }
+
+            int read = RandomAccess.Read(_handle, buffer[..want], _at);
+            _at += read;
+            return read;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _handle.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>.NET's GZipStream returns a clean end of stream for a file cut short. This wrapper compares the decompressed
+    /// length with the size the gzip trailer records (ISIZE, modulo 2³²): a truncated file ends in compressed data, whose last
+    /// four bytes match the length only by a one-in-four-billion chance.</summary>
+    /// <remarks>A file of several concatenated gzip members records only the last member's size, so it is reported as
+    /// truncated too; decompress such a file first.</remarks>
+    private sealed class CheckedGzipStream(GZipStream inner, uint? expectedSize) : ReadOnlyStream
+    {
+        private long _length;
+
         public override long Position
         {
             get => _length;
             set => throw new NotSupportedException();
         }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
         public override int Read(Span<byte> buffer)
         {
@@ -72,16 +126,6 @@ internal static class ScanInput
 
             return read;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         protected override void Dispose(bool disposing)
         {
