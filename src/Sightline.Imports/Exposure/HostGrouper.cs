@@ -70,7 +70,7 @@ public sealed class HostGrouper : IDisposable
         if (_current is null)
         {
             SealAll();
-            _current = new Segment(this, _segments.Count);
+            _current = new Segment(this, _segments.Count, _memoryRecords);
             _segments.Add(_current);
         }
 
@@ -88,7 +88,7 @@ public sealed class HostGrouper : IDisposable
         var writers = new Action<ScanRecord>[count];
         for (int i = 0; i < count; i++)
         {
-            var segment = new Segment(this, _segments.Count);
+            var segment = new Segment(this, _segments.Count, Math.Max(1, _memoryRecords / count)); // together no more than one writer keeps
             _segments.Add(segment);
             writers[i] = segment.Add;
         }
@@ -220,8 +220,8 @@ public sealed class HostGrouper : IDisposable
     private string PartitionPath(int segment, int partition) =>
         Path.Combine(_directory!, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"s{segment:D3}-p{partition:D3}.bin"));
 
-    /// <summary>The records of one writer: in memory up to the grouper's limit, then in partition files of its own.</summary>
-    private sealed class Segment(HostGrouper owner, int index) : IDisposable
+    /// <summary>The records of one writer: in memory up to its share of the grouper's limit, then in partition files of its own.</summary>
+    private sealed class Segment(HostGrouper owner, int index, int memoryRecords) : IDisposable
     {
         private List<ScanRecord> _buffer = [];
         private BinaryWriter[]? _partitions;
@@ -243,7 +243,7 @@ public sealed class HostGrouper : IDisposable
             }
 
             _buffer.Add(record);
-            if (_buffer.Count >= owner._memoryRecords)
+            if (_buffer.Count >= memoryRecords)
             {
                 Spill();
             }
