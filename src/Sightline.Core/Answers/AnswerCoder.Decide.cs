@@ -40,7 +40,9 @@ public sealed partial class AnswerCoder
         string from = reply.Header("From") ?? "";
         bool bounceHeaders = contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase)
             || Regex.IsMatch(from, @"mailer-daemon|postmaster|mail delivery", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-            || AnswerCues.DeliveryFailure().IsMatch(subject) && !hasInformation;
+            // A subject saying "Undeliverable" over a body that only says the mailbox is not monitored is the body's own
+            // automatic reply, not a bounce.
+            || (AnswerCues.DeliveryFailure().IsMatch(subject) && !hasInformation && !(state.AutoReply is not null && state.DeliveryFailure is null));
         bool autoHeaders = (autoSubmitted.Length > 0 && !autoSubmitted.Equals("no", StringComparison.OrdinalIgnoreCase))
             || reply.Header("X-Autoreply") is not null || reply.Header("X-Autorespond") is not null || AnswerCues.AutoReplySubject().IsMatch(subject);
 

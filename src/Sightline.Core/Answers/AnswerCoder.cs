@@ -342,6 +342,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
         bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && (CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)) || AnalyticsHeading().IsMatch(c.Heading)));
+
+        // "Location: Dahua | Manufacturer: None held": the maker labels a row whose every other cell says there is none.
+        string written = row[start..end];
+        var rest = cells.Where(c => c.Value.Length > 0 && !c.Value.Contains(written, StringComparison.OrdinalIgnoreCase) && !StatusHeading().IsMatch(c.Heading)).ToList();
+        if (!capabilityColumns && rest.Count > 0 && rest.All(c => NoneCell().IsMatch(c.Value)) && rest.Any(c => !c.Value.Trim().Equals("n/a", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ReplyCodes.No;
+        }
         foreach ((string heading, string otherValue) in cells)
         {
             if (heading.Length > 0 && !capabilityColumns && UseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
@@ -362,6 +370,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
+
+    [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoneCell();
 
     [GeneratedRegex(@"\b(?:analytics?|capabilit\w+|functions?|functionality|features?|smart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnalyticsHeading();
@@ -389,7 +400,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\bor anything else\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
@@ -655,9 +666,16 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.WholeEstate ??= unit;
             }
 
-            if (!unit.IsQuestion && AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text))
+            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text)) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
             {
-                state.IncompleteList = true; // "we are unable to confirm the manufacturer of the cameras at the offices"
+                // "we are unable to confirm the manufacturer of the cameras at the offices", "a few older cameras whose
+                // manufacturer is not recorded": some equipment has no known make, so the makes named are not the whole estate.
+                state.IncompleteList = true;
+                state.UnnamedMake ??= unit;
+                if (AnswerCues.MakeNotGiven().IsMatch(unit.Text))
+                {
+                    state.NotHeld ??= unit;
+                }
             }
 
             // "We have received your request for information and will respond within 20 working days" describes the request
