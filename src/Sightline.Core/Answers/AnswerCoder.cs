@@ -126,6 +126,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.UnnamedMake ??= unit;
             }
 
+            // "Custody suites use equipment from other manufacturers, which we have not listed": makes used but not named.
+            if (!mentions.Any(m => m.Maker is not null && !m.MakerIsChinese) && AnswerCues.OtherMakersUnnamed().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text))
+            {
+                state.OtherMakesUnnamed ??= unit;
+            }
+
             if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text)
                 && !mentions.Where(m => m.Maker is not null).All(m => NeverBoughtObject().IsMatch(unit.Text.AsSpan(0, m.Start))))
             {
@@ -159,9 +165,19 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
-                    if ((at > 0 && Undecided().IsMatch(clause[..at])) || AnswerCues.Ncnd().IsMatch(clause))
+                    if (InstalledRelative().IsMatch(unit.Text.AsSpan(mention.End)))
+                    {
+                        // "the concerns raised about Hikvision equipment, which the Council, like many others, has installed at
+                        // its buildings": said in passing, but said of the body's own estate.
+                        (stance, confidence) = (ReplyCodes.Yes, 0.8);
+                    }
+                    else if ((at > 0 && Undecided().IsMatch(clause[..at])) || AnswerCues.Ncnd().IsMatch(clause))
                     {
                         (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "will neither confirm nor deny whether it holds Dahua equipment"
+                    }
+                    else if (at > 0 && NotHeldFor().IsMatch(clause[..at]) && AnswerCues.Negation().IsMatch(clause[..at]))
+                    {
+                        (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "we don't hold model numbers for the Dahua system": not a denial
                     }
                     else if (at > 0 && ReplacedWith().IsMatch(clause[..at]) && !AnswerCues.Negation().IsMatch(clause[..at][Math.Max(0, at - 12)..]))
                     {
@@ -256,6 +272,18 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     }
 
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
+
+    // What follows a maker to say the body installed it: "…, which the Council, like many authorities, has installed".
+    [GeneratedRegex(@"^\s*(?:(?:cctv |video )?(?:equipment|cameras?|recorders?|devices?|products?|systems?)\s*)?,?\s*(?:which|that)\s+(?:the \w+|we|it|our \w+)\s*(?:,[^,.;]{0,60},\s*)?(?:has|have|had)\s+(?:\w+\s+)?(?:installed|fitted|deployed|bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InstalledRelative();
+
+    // Information about the maker's equipment not held, just before the maker: "we don't hold model numbers for the … Dahua".
+    [GeneratedRegex(@"\b(?:hold|have|keep|know|record|retain)\b[^.;]{0,30}?\b(?:model numbers?|models|serial numbers|quantities|numbers|figures|breakdown|locations)\s+(?:for|of|on)\s+(?:the |our |its |any )?(?:[\w-]+ ){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotHeldFor();
+
+    // A gap offered to be filled: "… if you really need them", "… if you would like it".
+    [GeneratedRegex(@"\bif you (?:really |do |still )?(?:need|want|require|would like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfferToProvide();
 
     // What precedes a reference number: "FOI ", "Ref: ", "our reference ", "Case no. ".
     [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi|ref|reference|case|request|ticket|our ref|your ref)\b\.?\s*(?:no\.?|number|id)?\s*[:#/]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -711,9 +739,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
-            if (!NotAsked().IsMatch(text))
+            // Not "we do not hold … but that was not part of your request", nor "I don't have the model numbers to hand but can
+            // chase them up if you need them" (offered, not refused).
+            if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text))
             {
-                Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld); // not "we do not hold … but that was not part of your request"
+                Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
                 Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
                 if (state.NotHeld is null && (text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal) || text.Contains("unable", StringComparison.OrdinalIgnoreCase)))
                 {

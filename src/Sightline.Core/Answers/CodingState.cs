@@ -40,6 +40,10 @@ internal sealed class CodingState(Reply reply)
     /// Hikvision or Dahua)"): its maker stays open.</summary>
     public ReplyUnit? UnnamedMake { get; set; }
 
+    /// <summary>Other makes are said to be used but not named ("equipment from other manufacturers"): the estate stays open
+    /// unless the reply names them elsewhere.</summary>
+    public ReplyUnit? OtherMakesUnnamed { get; set; }
+
     public Dictionary<Capability, ReplyUnit> Has { get; } = [];
 
     public Dictionary<Capability, ReplyUnit> InUse { get; } = [];

@@ -116,6 +116,13 @@ internal static partial class ReplySegmenter
             return false;
         }
 
+        // "Our Estates Manager's answer is below": a colleague's or contractor's answer, whatever the officer adds to it.
+        int lineStart = text.LastIndexOf('\n', cue.Index) + 1;
+        if (SomeoneElsesAnswer().IsMatch(text.AsSpan(lineStart, cue.Index + cue.Length - lineStart)))
+        {
+            return true;
+        }
+
         int end = text.IndexOf('\n', cue.Index + cue.Length);
         end = end < 0 || end > quoteStart ? quoteStart : end;
         return text.AsSpan(end, quoteStart - end).Trim().Length < 160;
@@ -256,6 +263,9 @@ internal static partial class ReplySegmenter
 
     [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestTopic();
+
+    [GeneratedRegex(@"\b(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team)(?:'s|’s) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SomeoneElsesAnswer();
 
     [GeneratedRegex(@"^\s*(?:FOI|FOISA|EIR|RFI)\b[^.?!\n]{0,30}?\d[^.?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReferenceTitle();
