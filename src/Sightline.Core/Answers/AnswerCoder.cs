@@ -38,7 +38,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         IReadOnlyList<string>? questionMakers = null;
         ReplyUnit? previous = null;
-        ReplyUnit? lastNumber = null; // "1." split from its answer "No" by the sentence splitter
+        bool lastWasFirstNumber = false; // "1." split from its answer "No" by the sentence splitter
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -58,9 +58,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             ReadListCount(unit, mentions, state);
             // "1. No" in a reply that does not restate the request answers the campaign's first question, about both makers.
             Match firstAnswer = questionMakers is null ? AnswerToFirstQuestion().Match(unit.Text) : Match.Empty;
-            bool afterFirstNumber = questionMakers is null && lastNumber is not null && BareFirstNumber().IsMatch(lastNumber.Text);
+            bool afterFirstNumber = questionMakers is null && lastWasFirstNumber;
             IReadOnlyList<string>? askedMakers = questionMakers ?? (firstAnswer.Success || afterFirstNumber ? CampaignMakers : null);
-            lastNumber = BareNumber().IsMatch(unit.Text) ? unit : null;
+            Match bareNumber = BareNumber().Match(unit.Text);
+            lastWasFirstNumber = bareNumber.Success && bareNumber.Groups["n"].ValueSpan.SequenceEqual("1");
             if (askedMakers is not null && AnswerCues.ShortAnswer().Match(firstAnswer.Success ? unit.Text[firstAnswer.Length..] : unit.Text) is { Success: true } shortAnswer)
             {
                 string word = shortAnswer.Groups["word"].Value.ToLowerInvariant();
@@ -150,7 +151,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "FOI TCC-5521", "Our ref: TC-2231": a reference number shaped like a model
                 }
 
-                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text, mention)))
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
@@ -297,8 +298,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     /// <summary>"FOI 24/1873 - Hikvision and Dahua CCTV", "Re: Hikvision/Dahua cameras": both makers joined as the request's
     /// topic, with no verb saying anything is used.</summary>
-    private static bool IsTopicTitle(string text, DeviceMention mention) =>
-        MakerPair().IsMatch(text) && !UseVerb().IsMatch(MakerPair().Replace(text, " "));
+    private static bool IsTopicTitle(string text)
+    {
+        string rest = MakerPair().Replace(text, " "); // a match is always longer than its one-space replacement
+        return rest.Length < text.Length && !UseVerb().IsMatch(rest);
+    }
 
     [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakerPair();
@@ -306,11 +310,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:use[sd]?(?! of\b)|using|utilis\w+|have|has|had|operates?|operated|operating|owns?|owned|install\w*|deploy\w*|are|is|were|was|be|been|being|comprises?|includes?|including|supplied|manufactured|made|fitted|runs?|holds?|held|no|not|none|neither|nor|yes|confirm\w*|found|identified|there)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseVerb();
 
-    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?\d{1,2}\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A list number on its own ("1.", "Q2 -"); the number is captured so that "1." can be told from the rest.
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?(?<n>\d{1,2})\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareNumber();
-
-    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?1\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BareFirstNumber();
 
     // "We have never bought Dahua": the maker is what was never bought, so a denial (not equipment offered and turned down).
     [GeneratedRegex(@"\b(?:have|has|had|we|i)\s+never\s+(?:ever\s+)?(?:bought|purchased|installed|procured|used|had|owned|fitted|deployed)\s+(?:any\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -428,7 +430,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\bor anything else\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
