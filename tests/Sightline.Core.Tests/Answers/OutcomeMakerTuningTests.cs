@@ -29,6 +29,14 @@ public sealed class OutcomeMakerTuningTests
     }
 
     [Fact]
+    public void Cameras_at_all_the_other_sites_named_complete_the_estate()
+    {
+        AnswerCoding coding = Code("The Museum Service uses Hikvision cameras at four of its galleries. Dahua is not used. The cameras at all of the Service's other sites are Mobotix. We hold no record of which analytics are enabled.");
+
+        Assert.Equal(("partial", "yes", "no", "no"), (coding.Outcome, coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
     public void A_partial_answer_without_whole_estate_wording_leaves_other_makers_unknown()
     {
         AnswerCoding coding = Code("The recorders are Hikvision. Models are not held. We have no Dahua.");
