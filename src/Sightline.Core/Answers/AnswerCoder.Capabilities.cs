@@ -9,7 +9,7 @@ public sealed partial class AnswerCoder
     private static void ReadCapabilities(List<ReplyUnit> units, CodingState state)
     {
         List<Capability> previous = [];
-        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
+        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion).SelectMany(SplitAnswers))
         {
             if (unit.IsRow && !IsProseCell(unit.Text))
             {
@@ -91,6 +91,42 @@ public sealed partial class AnswerCoder
         }
     }
 
+    /// <summary>"Thermal – no. Face detection – yes, but not enabled. Audio – no.": the sentence splitter keeps "no." with what
+    /// follows (it is also "No. 5"), so a run of capability answers is cut after each "no." or "yes." that a capital follows.</summary>
+    private static IEnumerable<ReplyUnit> SplitAnswers(ReplyUnit unit)
+    {
+        if (unit.IsRow || unit.Text.Length < 20)
+        {
+            yield return unit;
+            yield break;
+        }
+
+        int from = 0;
+        foreach (Match end in ShortAnswerEnd().Matches(unit.Text))
+        {
+            int to = end.Index + end.Length;
+            string piece = unit.Text[from..to].Trim();
+            if (piece.Length > 0)
+            {
+                yield return unit with { Start = unit.Start + from, End = unit.Start + to, Text = piece };
+            }
+
+            from = to;
+        }
+
+        if (from == 0)
+        {
+            yield return unit;
+        }
+        else if (unit.Text[from..].Trim() is { Length: > 0 } last)
+        {
+            yield return unit with { Start = unit.Start + from, Text = last };
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:no|yes|none)\.(?=\s+[A-Z][a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShortAnswerEnd();
+
     /// <summary>"Thermal cameras were used for screening, but were removed in 2022": the next clause says it is gone.</summary>
     private static bool RemovedLater(string sentence, string clause)
     {
@@ -125,11 +161,16 @@ public sealed partial class AnswerCoder
             return; // a table's heading row names capabilities; it does not say any camera has them
         }
 
+        if (cells.All(c => c.Heading.Length == 0) && cells.Any(c => AnswerKey().IsMatch(c.Value)))
+        {
+            return; // "Site | Model | Face detection (Y/N) | In use (Y/N)": a heading row that tells how to answer
+        }
+
         // "Used by the Council: ✗", "Enabled: Yes – depot perimeter only", "Analytics in use: None": the row's use column.
         bool? rowInUse = null;
         foreach ((string heading, string value) in cells)
         {
-            if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
+            if (heading.Length > 0 && IsUseHeading(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
             {
                 rowInUse = CellSaysInUse(value) ? true : CellSaysNo(value) || AnswerCues.Disabled().IsMatch(value) ? (rowInUse ?? false) : rowInUse;
             }
@@ -164,7 +205,7 @@ public sealed partial class AnswerCoder
                 else if (pattern.IsMatch(value))
                 {
                     // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
-                    var others = cells.Where((c, j) => j != i && !(c.Heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(c.Heading))).ToList();
+                    var others = cells.Where((c, j) => j != i && !(c.Heading.Length > 0 && IsUseHeading(c.Heading))).ToList();
                     bool available = others.Any(c => CellSaysCapable(c.Value));
                     bool off = others.Any(c => CellSaysOff(c.Value));
                     bool denied = others.Any(c => CellSaysNo(c.Value));
@@ -176,13 +217,15 @@ public sealed partial class AnswerCoder
                             state.AddCapability(capability, inUse: false, unit);
                         }
                     }
-                    else if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !AnswerCues.Negation().IsMatch(clause))
+                    else if (heading.Length > 0 && IsUseHeading(heading) && !AnswerCues.Negation().IsMatch(clause) && !CellSaysNo(value))
                     {
                         state.AddCapability(capability, inUse: true, unit); // "Analytics in use: People counting"
                     }
                     else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && !NotHasCell().IsMatch(value) && others.All(c => !CellSaysNo(c.Value))))
                     {
-                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value) && !AnswerCues.Disabled().IsMatch(value)), unit);
+                        // "Audio | Hikvision: N | Body-worn: Y (in use)": a maker's column may say it is on.
+                        bool on = others.Any(c => CellSaysOn(c.Value) && CellSaysCapable(c.Value));
+                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && ((AnswerCues.InUse().IsMatch(value) && !AnswerCues.Disabled().IsMatch(value)) || on)), unit);
                     }
                 }
             }
@@ -206,6 +249,9 @@ public sealed partial class AnswerCoder
     /// <summary>A capability column's cell that says more than "capable": "✓ ON", "Y (in use)", "Enabled at the depot".</summary>
     private static bool CellSaysOn(string value) =>
         !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && InUseWords().IsMatch(value);
+
+    [GeneratedRegex(@"\((?:y/n|yes/no|yes or no|y or n|✓/✗|tick)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerKey();
 
     private static bool CellSaysNo(string value) => No(value) || NoCell().IsMatch(value.Trim());
 
@@ -235,6 +281,12 @@ public sealed partial class AnswerCoder
     /// intrusion detection, which is not enabled."): read sentence by sentence, like a letter.</summary>
     private static bool IsProseCell(string row) =>
         row.Length > 60 && !row.Contains(" | ", StringComparison.Ordinal) && SplitCell(row).Heading.Length == 0 && row.Contains(". ", StringComparison.Ordinal);
+
+    /// <summary>A column that says what is switched on: "In use", "Enabled", "Used by the Council", "Configured analytics".</summary>
+    private static bool IsUseHeading(string heading) => AnswerCues.InUseHeading().IsMatch(heading) || ConfiguredHeading().IsMatch(heading);
+
+    [GeneratedRegex(@"\b(?:configured|turned on|live|running)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConfiguredHeading();
 
     private static bool IsOwnInUseColumn(string heading) =>
         heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading));

@@ -45,6 +45,29 @@ public sealed partial class AnswerCoder
         int? count = null;
         if (unit.IsRow)
         {
+            // "Campus: Rhyl | Dahua cameras: 0 | Dahua NVRs: 0 | Hikvision cameras: 26 | Hikvision NVRs: 1": columns per maker.
+            int ownColumns = 0;
+            bool makerColumns = false;
+            foreach (string cell in unit.Text.Split(" | "))
+            {
+                (string heading, string value) = SplitCell(cell);
+                if (heading.Contains(maker, StringComparison.OrdinalIgnoreCase) && (ParseCount(value) is not null || value is "0" or "-" or "–" or "—"))
+                {
+                    makerColumns = true;
+                    ownColumns += ParseCount(value) ?? 0;
+                }
+            }
+
+            if (makerColumns)
+            {
+                if (ownColumns > 0)
+                {
+                    state.AddCount(maker, ownColumns, unit, fromTable: true, total: false);
+                }
+
+                return;
+            }
+
             foreach (string cell in unit.Text.Split(" | "))
             {
                 (string heading, string value) = SplitCell(cell);
