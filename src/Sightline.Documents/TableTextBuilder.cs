@@ -44,7 +44,7 @@ internal sealed class TableTextBuilder
         // A short label may end in a full stop or a question mark ("No.", "Qty.", "In use?").
         bool isHeader = header.Count == 0 && filled >= 2 && filled > _widest.GetValueOrDefault(header) && cells.All(c => c.Trim() is var t && (t.Length == 0 || (t.Length <= 60
             && !double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
-            && (!t.EndsWith('.') || IsAbbreviation(t)) && (!t.EndsWith('?') || IsShortQuestionLabel(t)))));
+            && (!t.EndsWith('.') || IsAbbreviation(t)) && (!t.EndsWith('?') || IsShortQuestionLabel(t)) && !IsAnswerMark(t))));
         if (header.Count == 0 && !isHeader && filled >= 2)
         {
             _widest[header] = Math.Max(filled, _widest.GetValueOrDefault(header));
@@ -85,7 +85,14 @@ internal sealed class TableTextBuilder
 
     private static bool IsAbbreviation(string label) => label.Length <= 5 && label.Count(char.IsLetter) >= 2 && !label.Contains(' ', StringComparison.Ordinal);
 
-    private static bool IsShortQuestionLabel(string label) => label.Length <= 12 && char.IsLetter(label[0]) && label.Count(c => c == ' ') <= 1;
+    // "In use?", "Available on Council cameras?" head a column; "1. Hikvision or Dahua?" and "Q2 How many?" are questions.
+    private static bool IsShortQuestionLabel(string label) =>
+        label.Length <= 40 && char.IsLetter(label[0]) && !(label.Length > 1 && label[0] is 'Q' or 'q' && char.IsAsciiDigit(label[1]))
+        && !label.Contains("hikvision", StringComparison.OrdinalIgnoreCase) && !label.Contains("dahua", StringComparison.OrdinalIgnoreCase);
+
+    // An answer, not a heading: "Yes", "N", "✓".
+    private static bool IsAnswerMark(string cell) =>
+        cell.ToLowerInvariant() is "yes" or "no" or "y" or "n" or "✓" or "✗" or "✔" or "✘" or "n/a" or "none";
 
     public (string Text, IReadOnlyList<TextRegion> Regions) Build() => (_text.ToString(), _regions);
 

@@ -31,6 +31,13 @@ public sealed partial class AnswerCoder
         state.AddCount(maker, total, unit, fromTable: true, total: false);
     }
 
+    [GeneratedRegex(@"^(?:grand |sub-?)?totals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TotalRow();
+
+    // A column counting one kind of device: "Cameras", "Recorders", "NVRs", "No. of DVRs".
+    [GeneratedRegex(@"^(?:(?:no\.?|number) of |qty )?(?:cameras?|recorders?|nvrs?|dvrs?|encoders?|network video recorders?|domes?|bullets?|ptzs?|body[- ]worn (?:cameras|units)|docking stations?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeviceColumn();
+
     private static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
@@ -43,6 +50,12 @@ public sealed partial class AnswerCoder
         }
 
         int? count = null;
+        if (unit.IsRow && TotalRow().IsMatch(SplitCell(unit.Text.Split(" | ")[0]).Value))
+        {
+            // "Total Hikvision | 27", "Total | 118 | 7": the table's own sum replaces the rows above it, not added to them.
+            state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document && c.Unit.Start < unit.Start && !TotalRow().IsMatch(SplitCell(c.Unit.Text.Split(" | ")[0]).Value));
+        }
+
         if (unit.IsRow)
         {
             // "Campus: Rhyl | Dahua cameras: 0 | Dahua NVRs: 0 | Hikvision cameras: 26 | Hikvision NVRs: 1": columns per maker.
@@ -68,14 +81,33 @@ public sealed partial class AnswerCoder
                 return;
             }
 
+            // "Cameras: 22 | Recorders: 1": each kind of device has its column, and together they are the maker's devices; a
+            // "Total" column is their sum already.
+            int devices = 0;
             foreach (string cell in unit.Text.Split(" | "))
             {
                 (string heading, string value) = SplitCell(cell);
                 if (heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(heading) && ParseCount(value) is int n)
                 {
-                    count = n;
-                    break;
+                    if (TotalRow().IsMatch(heading))
+                    {
+                        count = n;
+                        devices = 0;
+                        break;
+                    }
+
+                    count ??= n;
+                    devices += DeviceColumn().IsMatch(heading) ? n : 0;
                 }
+                else if (heading.Length > 0 && DeviceColumn().IsMatch(heading) && ParseCount(value) is int d)
+                {
+                    devices += d;
+                }
+            }
+
+            if (devices > 0 && count is not null)
+            {
+                count = devices;
             }
 
             if (count is int rowCount)
