@@ -31,6 +31,35 @@ public sealed partial class AnswerCoder
         state.AddCount(maker, total, unit, fromTable: true, total: false);
     }
 
+    /// <summary>A totals row's sum replaces the rows above it in the same table, not added to them.</summary>
+    private static void ReplaceRowsAbove(CodingState state, string maker, ReplyUnit unit) =>
+        state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document && c.Unit.Start < unit.Start
+            && !TotalRow().IsMatch(SplitCell(c.Unit.Text.Split(" | ")[0]).Value));
+
+    /// <summary>"Total Hikvision | Type: 31" (the first cell names the maker: the row's number is its total), or "Totals |
+    /// Manufacturer: Hikvision 181 | Model: Dahua 54" (a cell pairs the maker with its number).</summary>
+    private static int? TotalOfMaker(string row, string maker)
+    {
+        string[] cells = row.Split(" | ");
+        bool named = SplitCell(cells[0]).Value.Contains(maker, StringComparison.OrdinalIgnoreCase);
+        foreach (string cell in cells.Skip(1))
+        {
+            string value = SplitCell(cell).Value;
+            if (named && ParseCount(value) is int n)
+            {
+                return n;
+            }
+
+            int at = value.IndexOf(maker, StringComparison.OrdinalIgnoreCase);
+            if (!named && at >= 0 && ParseCount(value[(at + maker.Length)..].TrimStart(':', ' ', '-', '–')) is int paired)
+            {
+                return paired;
+            }
+        }
+
+        return null;
+    }
+
     [GeneratedRegex(@"^(?:grand |sub-?)?totals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TotalRow();
 
@@ -50,10 +79,13 @@ public sealed partial class AnswerCoder
         }
 
         int? count = null;
-        if (unit.IsRow && TotalRow().IsMatch(SplitCell(unit.Text.Split(" | ")[0]).Value))
+        bool totalRow = unit.IsRow && TotalRow().IsMatch(SplitCell(unit.Text.Split(" | ")[0]).Value);
+        if (totalRow && TotalOfMaker(unit.Text, maker) is int total)
         {
-            // "Total Hikvision | 27", "Total | 118 | 7": the table's own sum replaces the rows above it, not added to them.
-            state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document && c.Unit.Start < unit.Start && !TotalRow().IsMatch(SplitCell(c.Unit.Text.Split(" | ")[0]).Value));
+            // "Total Hikvision | 27", "Totals | Hikvision 181 | Dahua 54": the table's own sum, whatever column it sits under.
+            ReplaceRowsAbove(state, maker, unit);
+            state.AddCount(maker, total, unit, fromTable: true, total: false);
+            return;
         }
 
         if (unit.IsRow)
@@ -73,6 +105,11 @@ public sealed partial class AnswerCoder
 
             if (makerColumns)
             {
+                if (ownColumns > 0 && totalRow)
+                {
+                    ReplaceRowsAbove(state, maker, unit);
+                }
+
                 if (ownColumns > 0)
                 {
                     state.AddCount(maker, ownColumns, unit, fromTable: true, total: false);
@@ -112,6 +149,11 @@ public sealed partial class AnswerCoder
 
             if (count is int rowCount)
             {
+                if (totalRow)
+                {
+                    ReplaceRowsAbove(state, maker, unit);
+                }
+
                 state.AddCount(maker, rowCount, unit, fromTable: true, total: false);
             }
 
