@@ -1,4 +1,8 @@
 using Sightline.Core.Answers;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 
 namespace Sightline.Documents.Tests;
 
@@ -58,5 +62,62 @@ public sealed class TableReadingTuningTests
         string text = Assert.Single(reply.Documents).Text;
         Assert.Contains("Models | IPC-HFW2431S", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Models: ", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>A PDF page of lines, each line's cells placed at the given x positions (as a word processor lays out a table).</summary>
+    private static byte[] PdfWithColumns(double[] columns, params string[][] lines)
+    {
+        var builder = new PdfDocumentBuilder();
+        PdfDocumentBuilder.AddedFont font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        PdfPageBuilder page = builder.AddPage(PageSize.A4);
+        double y = 780;
+        foreach (string[] cells in lines)
+        {
+            for (int c = 0; c < cells.Length; c++)
+            {
+                if (cells[c].Length > 0)
+                {
+                    page.AddText(cells[c], 10, new PdfPoint(cells.Length == 1 ? 40 : columns[c], y), font);
+                }
+            }
+
+            y -= cells.Length == 1 || cells[0].Length > 0 ? 18 : 12;
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task A_pdf_table_is_read_as_labelled_rows_with_wrapped_cells_joined()
+    {
+        byte[] pdf = PdfWithColumns(
+            [40, 220, 400],
+            ["The analytics on our cameras are as follows."],
+            ["Analytic", "Camera supports it", "Switched on"],
+            ["Tripwire", "Yes", "Yes - compound"],
+            ["", "", "overnight"],
+            ["Face capture", "No", "No"],
+            ["Kind regards, the Data Protection Officer for the Council"]);
+
+        Reply reply = await _reader.ReadAsync(pdf, "letter.pdf", TestContext.Current.CancellationToken);
+
+        ReplyDocument document = Assert.Single(reply.Documents);
+        Assert.Contains("Analytic: Tripwire | Camera supports it: Yes | Switched on: Yes - compound overnight", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Analytic: Face capture | Camera supports it: No | Switched on: No", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Kind regards", document.Text, StringComparison.Ordinal);
+        Assert.Equal(RegionKind.Cell, document.RegionAt(document.Text.IndexOf("Tripwire", StringComparison.Ordinal))?.Kind);
+        Assert.Equal(1, document.RegionAt(document.Text.IndexOf("Kind regards", StringComparison.Ordinal))?.Page);
+    }
+
+    [Fact]
+    public async Task A_pdf_letter_without_columns_is_read_as_before()
+    {
+        byte[] pdf = Samples.Pdf(["Dear Requester,", "The College does not use Hikvision or Dahua cameras.", "Our cameras are all Axis."]);
+
+        Reply reply = await _reader.ReadAsync(pdf, "letter.pdf", TestContext.Current.CancellationToken);
+
+        ReplyDocument document = Assert.Single(reply.Documents);
+        Assert.DoesNotContain(" | ", document.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(document.Regions, r => r.Kind == RegionKind.Cell);
     }
 }

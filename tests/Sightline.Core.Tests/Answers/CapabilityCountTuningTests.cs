@@ -143,4 +143,54 @@ public sealed class CapabilityCountTuningTests
 
         Assert.Equal((13, 8), (coding.HikvisionCount, coding.DahuaCount));
     }
+
+    [Fact]
+    public void Camera_and_recorder_columns_add_up_to_the_makers_devices()
+    {
+        AnswerCoding coding = CodeTable(
+            "All of the school's CCTV is Dahua.",
+            "Building | Cameras | Recorders | Make",
+            "Building: Main | Cameras: 9 | Recorders: 1 | Make: Dahua",
+            "Building: Annexe | Cameras: 3 | Recorders: 1 | Make: Dahua");
+
+        Assert.Equal(14, coding.DahuaCount);
+    }
+
+    [Fact]
+    public void A_totals_row_replaces_the_rows_above_it()
+    {
+        AnswerCoding coding = CodeTable(
+            "The Trust's cameras are Hikvision; there are no other makes.",
+            "Ward | Make | Units",
+            "Ward: Oak | Make: Hikvision | Units: 5",
+            "Ward: Elm | Make: Hikvision | Units: 7",
+            "Ward: Total Hikvision | Units: 12");
+
+        Assert.Equal(12, coding.HikvisionCount);
+    }
+
+    [Fact]
+    public void A_totals_row_pairing_makers_with_numbers_under_the_wrong_columns_is_read()
+    {
+        AnswerCoding coding = CodeTable(
+            "We use both Hikvision and Dahua equipment and nothing else.",
+            "Site | Make | Model | Qty",
+            "Site: Depot | Make: Hikvision | Model: DS-2CD2143G2-I | Qty: 4",
+            "Site: Hall | Make: Dahua | Model: IPC-HFW2431S | Qty: 2",
+            "Site: Totals | Make: Hikvision 40 | Model: Dahua 20");
+
+        Assert.Equal((40, 20), (coding.HikvisionCount, coding.DahuaCount));
+    }
+
+    [Fact]
+    public void Rows_without_a_totals_row_are_summed()
+    {
+        AnswerCoding coding = CodeTable(
+            "The Council's cameras are Hikvision; there are no other makes.",
+            "Ward | Make | Units",
+            "Ward: Oak | Make: Hikvision | Units: 5",
+            "Ward: Elm | Make: Hikvision | Units: 7");
+
+        Assert.Equal(12, coding.HikvisionCount);
+    }
 }
