@@ -83,7 +83,9 @@ internal sealed class TableTextBuilder
         }
     }
 
-    private static bool IsAbbreviation(string label) => label.Length <= 5 && label.Count(char.IsLetter) >= 2 && !label.Contains(' ', StringComparison.Ordinal);
+    // "No.", "Qty.", "Face rec.": a short label whose last word is cut short.
+    private static bool IsAbbreviation(string label) =>
+        label.Length <= 20 && label[(label.LastIndexOf(' ') + 1)..] is { Length: <= 5 } last && last.Count(char.IsLetter) >= 2;
 
     // "In use?", "Available on Council cameras?" head a column; "1. Hikvision or Dahua?" and "Q2 How many?" are questions.
     private static bool IsShortQuestionLabel(string label) =>

@@ -239,16 +239,16 @@ public sealed partial class AnswerCoder
 
     /// <summary>Capable but switched off: "Yes (disabled)", "Licensed but not configured", "Capable – not enabled".</summary>
     private static bool CellSaysOff(string value) =>
-        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && AnswerCues.Disabled().IsMatch(value)
+        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (AnswerCues.Disabled().IsMatch(value) || OffWord().IsMatch(value))
         && (CapableCell().IsMatch(value) || Yes(value) || OffCell().IsMatch(value));
 
     /// <summary>A use column's cell that says the function is on: "✓", "Yes – depot perimeter only", "In use in custody".</summary>
     private static bool CellSaysInUse(string value) =>
-        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && (UseMark().IsMatch(value.Trim()) || InUseWords().IsMatch(value));
+        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value) && (UseMark().IsMatch(value.Trim()) || InUseWords().IsMatch(value));
 
     /// <summary>A capability column's cell that says more than "capable": "✓ ON", "Y (in use)", "Enabled at the depot".</summary>
     private static bool CellSaysOn(string value) =>
-        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && InUseWords().IsMatch(value);
+        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value) && InUseWords().IsMatch(value);
 
     [GeneratedRegex(@"\((?:y/n|yes/no|yes or no|y or n|✓/✗|tick)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerKey();
@@ -256,14 +256,19 @@ public sealed partial class AnswerCoder
     private static bool CellSaysNo(string value) => No(value) || NoCell().IsMatch(value.Trim());
 
     // "✓", "Y (depot only)", "Capable", "Available on the NVR", "Line crossing present", "fitted", "licensed", "supported".
-    [GeneratedRegex(@"^(?:✓|✔|☑|y\b|yes\b)|^(?:[\w-]+ ){0,4}?(?<!\bnot )(?:capable|available|present|supported|fitted|licensed|installed|built[- ]in|included)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:✓|✔|☑|y\b|yes\b)|^(?:[\w-]+ ){0,4}?(?<!\bnot )(?:capable|available|present|supported|fitted|licensed|installed|built[- ]in|included)\b|[-–—]\s*yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CapableCell();
 
     [GeneratedRegex(@"^(?:✓|✔|☑|y\b|yes\b|on\b|used\b|live\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseMark();
 
-    [GeneratedRegex(@"\b(?:(?i:in use|enabled|switched on|turned on|active|activated|operational|in operation)|ON)\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "✓ ON", "Y (in use)", "Y (used – workshop safety)", "Capable – on (roof access)", "Yes, used in investigations".
+    [GeneratedRegex(@"\b(?:(?i:in use|used|enabled|switched on|turned on|active|activated|operational|in operation)|ON)\b|(?i:[-–—(,]\s*on\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InUseWords();
+
+    // "Capable – off", "Yes, off": the function is there but switched off.
+    [GeneratedRegex(@"[-–—(,]\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OffWord();
 
     // "Not enabled", "Not in use", "Not configured", "Off": the cell of a capability column says the function is off.
     [GeneratedRegex(@"^(?:not (?:enabled|in use|used|active|activated|configured|switched on|turned on)|off|disabled|switched off|turned off|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -10,7 +10,7 @@ internal static class CapabilityLexicon
 
     public static IReadOnlyList<(Capability Capability, Regex Pattern)> Patterns { get; } =
     [
-        (Capability.FaceRecognition, Make(@"facial[- ]recognition|face[- ]recognition|face[- ]matching|face comparison|facial comparison|\bFRT\b|live facial|\bLFR\b|face[- ]?id\b|biometric (?:face|facial)|recognise faces|recognize faces|identify (?:individuals|people) by their face|appearance search|face search|facial similarity|facial features")),
+        (Capability.FaceRecognition, Make(@"facial[- ]recognition|face[- ]recognition|\bface[- ]rec\.|face[- ]matching|face comparison|facial comparison|\bFRT\b|live facial|\bLFR\b|face[- ]?id\b|biometric (?:face|facial)|recognise faces|recognize faces|identify (?:individuals|people) by their face|appearance search|face search|facial similarity|facial features")),
         (Capability.FaceDetection, Make(@"facial[- ]detection|face[- ]detection|face[- ]capture|detect(?:s|ing)? faces|face[- ]detect\w*|facial capture")),
         (Capability.Thermal, Make(@"\bthermal\b|temperature (?:screening|measurement|detection|scanning|checks?|monitoring)|body temperature|fever (?:screening|detection)|thermograph\w*|heat[- ]sensing")),
         (Capability.Demographic, Make(@"demographic\w*|age (?:and|or|&|/) gender|gender (?:and|or|&|/) age|age estimation|(?:age|gender) (?:detection|recognition|analysis|classification|estimation)|ethnicity (?:detection|analysis)")),
