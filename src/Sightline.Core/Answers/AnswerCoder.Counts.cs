@@ -67,6 +67,15 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^(?:(?:no\.?|number) of |qty )?(?:cameras?|recorders?|nvrs?|dvrs?|encoders?|network video recorders?|domes?|bullets?|ptzs?|body[- ]worn (?:cameras|units)|docking stations?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DeviceColumn();
 
+    [GeneratedRegex(@"\bmodels?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ModelHeading();
+
+    private static int? Multiplied(string value) =>
+        TimesModel().Match(value) is { Success: true } m ? ParseCount(m.Groups["n"].Value) : null;
+
+    [GeneratedRegex(@"^(?<n>\d{1,4})\s*(?:[x×]\s*\S|\()", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimesModel();
+
     private static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
@@ -136,15 +145,28 @@ public sealed partial class AnswerCoder
                     count ??= n;
                     devices += DeviceColumn().IsMatch(heading) ? n : 0;
                 }
-                else if (heading.Length > 0 && DeviceColumn().IsMatch(heading) && ParseCount(value) is int d)
+                else if (heading.Length > 0 && DeviceColumn().IsMatch(heading) && (ParseCount(value) ?? Multiplied(value)) is int d)
                 {
-                    devices += d;
+                    devices += d; // "Recorders: 2 x DS-9664NI-I8", "Recorders: 1 (DS-7616NI-K2)"
                 }
             }
 
-            if (devices > 0 && count is not null)
+            if (devices > 0 && (count is not null || !unit.Text.Split(" | ").Any(c => SplitCell(c) is var (h, _) && h.Length > 0 && AnswerCues.QuantityHeading().IsMatch(h) && !DeviceColumn().IsMatch(h))))
             {
-                count = devices;
+                count = devices; // "Cameras: – | Recorders: 1" counts the recorder
+            }
+
+            // "Manufacturer: Hikvision | Cameras: 58 | Recorders: 6": a row per maker sums up the estate; the rows per model or
+            // site of another table describe the same devices again.
+            bool summary = mention.Model is null && SplitCell(unit.Text.Split(" | ")[0]).Value.Contains(maker, StringComparison.OrdinalIgnoreCase)
+                && !unit.Text.Split(" | ").Any(c => ModelHeading().IsMatch(SplitCell(c).Heading));
+            if (count is not null && summary && state.SummaryMakers.Add(maker))
+            {
+                state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document);
+            }
+            else if (count is not null && !summary && state.SummaryMakers.Contains(maker))
+            {
+                return;
             }
 
             if (count is int rowCount)

@@ -193,4 +193,31 @@ public sealed class CapabilityCountTuningTests
 
         Assert.Equal(12, coding.HikvisionCount);
     }
+
+    [Fact]
+    public void A_recorder_cell_naming_its_model_still_counts_and_a_dash_camera_cell_leaves_the_recorder()
+    {
+        AnswerCoding coding = CodeTable(
+            "Our cameras are Hikvision and there are no other makes.",
+            "Place | Make | Cameras | Recorders",
+            "Place: Gatehouse | Make: Hikvision | Cameras: 6 | Recorders: 1 (DS-7608NI-K2)",
+            "Place: Server room | Make: Hikvision | Cameras: – | Recorders: 2 x DS-9632NI-I8");
+
+        Assert.Equal(9, coding.HikvisionCount);
+    }
+
+    [Fact]
+    public void A_row_per_maker_sums_the_estate_that_a_table_per_model_describes_again()
+    {
+        AnswerCoding coding = CodeTable(
+            "Below are our makes and then the Hikvision models by site.",
+            "Brand | Cameras | Recorders",
+            "Brand: Hikvision | Cameras: 20 | Recorders: 2",
+            "Brand: Axis | Cameras: 5 | Recorders: 0",
+            "Site | Model | Qty",
+            "Site: Pool | Model: DS-2CD2143G2-I | Qty: 20",
+            "Site: Pool | Model: DS-7608NI-K2 | Qty: 2");
+
+        Assert.Equal(22, coding.HikvisionCount);
+    }
 }
