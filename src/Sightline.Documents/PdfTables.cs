@@ -19,6 +19,11 @@ internal static class PdfTables
     /// <summary>The page's text with its tables as cell rows, or null when the page has no table.</summary>
     public static (string Text, List<TextRegion> Cells)? Read(Page page, int pageNumber)
     {
+        if (!MayHaveTable(page))
+        {
+            return null;
+        }
+
         List<Word> words = [.. page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text))];
         if (words.Count < 6 || words.Count > 20_000)
         {
@@ -51,6 +56,26 @@ internal static class PdfTables
         }
 
         return found ? (text.ToString(), cells) : null;
+    }
+
+    /// <summary>A cheap look before finding words: letters drawn one after another on the same baseline but far apart (the
+    /// next cell of a row) happen a few times on a page with a table, hardly ever in a letter.</summary>
+    private static bool MayHaveTable(Page page)
+    {
+        int jumps = 0;
+        Letter? previous = null;
+        foreach (Letter letter in page.Letters)
+        {
+            if (previous is not null && Math.Abs(letter.StartBaseLine.Y - previous.EndBaseLine.Y) < 1.0
+                && letter.StartBaseLine.X - previous.EndBaseLine.X > Math.Max(6.0, previous.PointSize * 1.1) && ++jumps >= 3)
+            {
+                return true;
+            }
+
+            previous = letter;
+        }
+
+        return false;
     }
 
     private static List<Line> Lines(List<Word> words)
