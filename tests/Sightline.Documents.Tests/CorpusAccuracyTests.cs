@@ -58,13 +58,13 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["dev"];
 
         Assert.True(score.Accuracy("kind") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("outcome") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("outcome") >= 0.97, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.95, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.96, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.93, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.965, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.94, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()
