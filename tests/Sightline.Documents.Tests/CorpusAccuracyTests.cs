@@ -57,15 +57,15 @@ public sealed class CorpusAccuracyTests
     {
         CodingScore score = (await Scores.Value)["dev"];
 
-        // Dev floors reset after d501-d610 joined dev (capability tables lowered the capability F1s).
+        // Dev floors reset after d501-d610 joined dev and the rules were tuned on it.
         Assert.True(score.Accuracy("kind") >= 0.99, score.Report());
         Assert.True(score.Accuracy("outcome") >= 0.985, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.985, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.98, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.97, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.90, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.84, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.965, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.94, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()

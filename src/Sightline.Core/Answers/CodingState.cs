@@ -54,6 +54,9 @@ internal sealed class CodingState(Reply reply)
 
     public HashSet<(int Document, int Unit, int Mention)> CountedMentions { get; } = [];
 
+    /// <summary>Makers whose devices a row of their own sums up ("Hikvision | 58 | 6"): rows per site or model are not added.</summary>
+    public HashSet<string> SummaryMakers { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)>> Counts { get; } = new(StringComparer.Ordinal)
     {
         ["hikvision"] = [],
