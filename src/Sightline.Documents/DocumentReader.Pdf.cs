@@ -17,6 +17,7 @@ public sealed partial class DocumentReader
     private async Task ReadPdfAsync(byte[] content, string name, ReadContext context)
     {
         var pages = new List<(int Page, string Text)>();
+        var tablePages = new Dictionary<int, List<TextRegion>>();
         string? pdfFile = null;
         try
         {
@@ -32,6 +33,14 @@ public sealed partial class DocumentReader
                 context.CancellationToken.ThrowIfCancellationRequested();
                 Page page = pdf.GetPage(number);
                 string text = ContentOrderTextExtractor.GetText(page);
+                if (CountLetters(text) >= ScannedPageLetters && !Garbled(text) && PdfTables.Read(page, number) is var (tableText, cells))
+                {
+                    // A page with a table: rows keep their columns ("Capability: ANPR | Capable: Yes | Enabled: No").
+                    pages.Add((number, tableText));
+                    tablePages[number] = cells;
+                    continue;
+                }
+
                 if (CountLetters(text) < ScannedPageLetters)
                 {
                     pdfFile ??= await WriteTempAsync(content, "document.pdf", context).ConfigureAwait(false);
@@ -67,6 +76,7 @@ public sealed partial class DocumentReader
             }
 
             pages.Clear();
+            tablePages.Clear();
             string[] split = all.Split('\f');
             for (int i = 0; i < split.Length && i < _limits.MaxPages; i++)
             {
@@ -82,7 +92,7 @@ public sealed partial class DocumentReader
             }
         }
 
-        AddPages(pages, name, "application/pdf", context);
+        AddPages(pages, name, "application/pdf", context, tablePages);
     }
 
     private async Task ReadImageAsync(byte[] content, string name, ReadContext context)
@@ -133,18 +143,64 @@ public sealed partial class DocumentReader
         }
     }
 
-    private static void AddPages(List<(int Page, string Text)> pages, string name, string mediaType, ReadContext context)
+    private static void AddPages(List<(int Page, string Text)> pages, string name, string mediaType, ReadContext context, Dictionary<int, List<TextRegion>>? tablePages = null)
     {
         var text = new StringBuilder();
         var regions = new List<TextRegion>();
         foreach ((int page, string pageText) in pages)
         {
             int start = text.Length;
+            if (tablePages is not null && tablePages.TryGetValue(page, out List<TextRegion>? cells))
+            {
+                // Table cells are regions of their own; the text around them is the page's body, in pieces (regions do not overlap).
+                // Whole lines between rows are body; a row's labels and separators stay outside any region, as in a workbook.
+                text.Append(pageText.TrimEnd()).Append("\n\n");
+                int at = start;
+                foreach (TextRegion cell in cells)
+                {
+                    AddBodyLines(regions, text, at, cell.Start + start, page);
+                    regions.Add(cell with { Start = cell.Start + start, End = cell.End + start, Page = page });
+                    at = cell.End + start;
+                }
+
+                AddBodyLines(regions, text, at, text.Length, page);
+
+                continue;
+            }
+
             text.Append(pageText.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd()).Append("\n\n");
             regions.Add(new TextRegion(start, text.Length, RegionKind.Body, Page: page));
         }
 
         context.Add(new ReplyDocument(name, mediaType, text.ToString(), regions));
+    }
+
+    private static void AddBodyLines(List<TextRegion> regions, StringBuilder text, int from, int to, int page)
+    {
+        int first = from;
+        if (from > 0 && text[from - 1] != '\n')
+        {
+            while (first < to && text[first] != '\n')
+            {
+                first++;
+            }
+
+            first++;
+        }
+
+        int last = to;
+        if (to < text.Length)
+        {
+            while (last > first && text[last - 1] != '\n')
+            {
+                last--;
+            }
+        }
+
+        if (last > first)
+        {
+            regions.Add(new TextRegion(first, last, RegionKind.Body, Page: page));
+        }
     }
 
     private static async Task<string> WriteTempAsync(byte[] content, string fileName, ReadContext context)

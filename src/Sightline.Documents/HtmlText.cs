@@ -58,6 +58,17 @@ internal static class HtmlText
                     break;
                 case IElement e when Skipped.Contains(e.LocalName):
                     break;
+                case IElement { LocalName: "table" } e when DataTable(e) is { } rows:
+                    NewLine(text);
+                    var builder = new TableTextBuilder(text, regions);
+                    var header = new List<string>();
+                    for (int r = 0; r < rows.Count; r++)
+                    {
+                        builder.Row("table", r + 1, rows[r], header);
+                    }
+
+                    NewLine(text);
+                    break;
                 case IElement e:
                     bool quoted = e.LocalName == "blockquote" || e.ClassList.Contains("gmail_quote") || e.Id is "divRplyFwdMsg" or "appendonsend";
                     bool block = Blocks.Contains(e.LocalName);
@@ -89,6 +100,50 @@ internal static class HtmlText
                     break;
             }
         }
+    }
+
+    /// <summary>A table of data (rows of short cells, at least two rows of two or more cells, no table inside it) as its rows'
+    /// cell texts; null for a layout table (an e-mail's frame, a letter laid out in cells), which is read as text.</summary>
+    private static List<List<string>>? DataTable(IElement table)
+    {
+        if (table.QuerySelector("table, blockquote") is not null)
+        {
+            return null;
+        }
+
+        var rows = new List<List<string>>();
+        int wide = 0;
+        foreach (IElement row in table.QuerySelectorAll("tr"))
+        {
+            List<string> cells = [.. row.Children.Where(c => c.LocalName is "td" or "th").Select(CellText)];
+            if (cells.Any(c => c.Length > 400))
+            {
+                return null;
+            }
+
+            wide += cells.Count(c => c.Length > 0) >= 2 ? 1 : 0;
+            rows.Add(cells);
+        }
+
+        return wide >= 2 ? rows : null;
+    }
+
+    private static string CellText(IElement cell)
+    {
+        var text = new StringBuilder();
+        foreach (INode node in cell.Descendants())
+        {
+            if (node is IText t && !(t.ParentElement is { } parent && Skipped.Contains(parent.LocalName)))
+            {
+                AppendInline(text, t.Data);
+            }
+            else if (node is IElement { LocalName: "br" or "p" or "div" or "li" } && text.Length > 0 && text[^1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString().Trim();
     }
 
     private static void AppendInline(StringBuilder text, string data)

@@ -7,8 +7,24 @@ namespace Sightline.Documents;
 /// heading ("Make: Hikvision | Quantity: 12") — and remembers each cell's position.</summary>
 internal sealed class TableTextBuilder
 {
-    private readonly StringBuilder _text = new();
-    private readonly List<TextRegion> _regions = [];
+    private readonly StringBuilder _text;
+    private readonly List<TextRegion> _regions;
+
+    public TableTextBuilder()
+        : this(new StringBuilder(), [])
+    {
+    }
+
+    /// <summary>Writes rows into text being built elsewhere (an HTML page's tables among its paragraphs).</summary>
+    public TableTextBuilder(StringBuilder text, List<TextRegion> regions)
+    {
+        _text = text;
+        _regions = regions;
+    }
+
+    // The widest row seen so far in each table that has no heading row yet: a later row becomes the heading row only when it
+    // starts a wider table (a data row first means the table has no heading row, not that its second data row is one).
+    private readonly Dictionary<List<string>, int> _widest = new(ReferenceEqualityComparer.Instance);
 
     public void Line(string line)
     {
@@ -25,9 +41,15 @@ internal sealed class TableTextBuilder
         }
 
         // A heading row: two or more short labels, none a number or a sentence ("Site | Make | Quantity", not "Q1 … ? | Yes – …").
-        bool isHeader = header.Count == 0 && filled >= 2 && cells.All(c => c.Trim() is var t && (t.Length == 0 || (t.Length <= 60
+        // A short label may end in a full stop or a question mark ("No.", "Qty.", "In use?").
+        bool isHeader = header.Count == 0 && filled >= 2 && filled > _widest.GetValueOrDefault(header) && cells.All(c => c.Trim() is var t && (t.Length == 0 || (t.Length <= 60
             && !double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
-            && !t.EndsWith('.') && !t.EndsWith('?'))));
+            && (!t.EndsWith('.') || IsAbbreviation(t)) && (!t.EndsWith('?') || IsShortQuestionLabel(t)) && !IsAnswerMark(t))));
+        if (header.Count == 0 && !isHeader && filled >= 2)
+        {
+            _widest[header] = Math.Max(filled, _widest.GetValueOrDefault(header));
+        }
+
         bool first = true;
         for (int column = 0; column < cells.Count; column++)
         {
@@ -60,6 +82,19 @@ internal sealed class TableTextBuilder
             header.AddRange(cells.Select(c => c.Replace('\n', ' ').Trim()));
         }
     }
+
+    // "No.", "Qty.", "Face rec.": a short label whose last word is cut short.
+    private static bool IsAbbreviation(string label) =>
+        label.Length <= 20 && label[(label.LastIndexOf(' ') + 1)..] is { Length: <= 5 } last && last.Count(char.IsLetter) >= 2;
+
+    // "In use?", "Available on Council cameras?" head a column; "1. Hikvision or Dahua?" and "Q2 How many?" are questions.
+    private static bool IsShortQuestionLabel(string label) =>
+        label.Length <= 40 && char.IsLetter(label[0]) && !(label.Length > 1 && label[0] is 'Q' or 'q' && char.IsAsciiDigit(label[1]))
+        && !label.Contains("hikvision", StringComparison.OrdinalIgnoreCase) && !label.Contains("dahua", StringComparison.OrdinalIgnoreCase);
+
+    // An answer, not a heading: "Yes", "N", "✓".
+    private static bool IsAnswerMark(string cell) =>
+        cell.ToLowerInvariant() is "yes" or "no" or "y" or "n" or "✓" or "✗" or "✔" or "✘" or "n/a" or "none";
 
     public (string Text, IReadOnlyList<TextRegion> Regions) Build() => (_text.ToString(), _regions);
 

@@ -150,7 +150,7 @@ public sealed class DocumentReaderTests
 
         ReplyDocument document = Assert.Single(reply.Documents);
         Assert.Contains("We use Axis cameras.", document.Text, StringComparison.Ordinal);
-        Assert.Contains("Axis | 9", document.Text, StringComparison.Ordinal);
+        Assert.Contains("Make: Axis | Qty: 9", document.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("alert", document.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Hikvision", ReplyText.OwnWords(reply), StringComparison.Ordinal);
     }

@@ -11,7 +11,8 @@ using UglyToad.PdfPig.Writer;
 namespace Sightline.Benchmarks.Answers;
 
 /// <summary>Reading and coding replies: pages extracted per second (text PDFs, and scans through OCR), replies coded per second
-/// with text already extracted, template grouping of 5,000 replies, and the coder's accuracy on the labelled corpus.
+/// with text already extracted, and template grouping of 5,000 replies. Accuracy is not printed here: it is measured with
+/// <c>sightline classify --labels</c> (docs/answers.md), so that timing the coder never shows held-out figures.
 /// Run: dotnet run -c Release --project bench/Sightline.Benchmarks -- scenario replies [CORPUS-DIR]</summary>
 internal static class RepliesScenario
 {
@@ -28,7 +29,6 @@ internal static class RepliesScenario
             IReadOnlyList<(CodingLabel Label, Reply Reply)> replies = await ReadCorpusAsync(reader, corpus);
             Coding(coder, replies);
             Clustering(replies);
-            Accuracy(coder, replies);
         }
         finally
         {
@@ -146,20 +146,6 @@ internal static class RepliesScenario
         IReadOnlyList<ReplyCluster> clusters = ReplyClusterer.Cluster(texts);
         clock.Stop();
         Print($"template grouping: 5,000 replies into {clusters.Count} groups covering {clusters.Sum(c => c.Members.Count):N0} in {clock.Elapsed.TotalSeconds:0.00} s");
-    }
-
-    private static void Accuracy(AnswerCoder coder, IReadOnlyList<(CodingLabel Label, Reply Reply)> replies)
-    {
-        foreach (var split in replies.GroupBy(r => r.Label.Split ?? "all").OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var score = new CodingScore();
-            foreach (var (label, reply) in split)
-            {
-                score.Add(label, coder.Code(reply));
-            }
-
-            Print($"accuracy on the '{split.Key}' split:\n{score.Report()}");
-        }
     }
 
     private static byte[] Letter(int seed, int pages)

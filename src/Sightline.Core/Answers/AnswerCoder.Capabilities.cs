@@ -9,7 +9,7 @@ public sealed partial class AnswerCoder
     private static void ReadCapabilities(List<ReplyUnit> units, CodingState state)
     {
         List<Capability> previous = [];
-        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion))
+        foreach (ReplyUnit unit in units.Where(u => !u.IsQuestion).SelectMany(SplitAnswers))
         {
             if (unit.IsRow && !IsProseCell(unit.Text))
             {
@@ -91,6 +91,42 @@ public sealed partial class AnswerCoder
         }
     }
 
+    /// <summary>"Thermal – no. Face detection – yes, but not enabled. Audio – no.": the sentence splitter keeps "no." with what
+    /// follows (it is also "No. 5"), so a run of capability answers is cut after each "no." or "yes." that a capital follows.</summary>
+    private static IEnumerable<ReplyUnit> SplitAnswers(ReplyUnit unit)
+    {
+        if (unit.IsRow || unit.Text.Length < 20)
+        {
+            yield return unit;
+            yield break;
+        }
+
+        int from = 0;
+        foreach (Match end in ShortAnswerEnd().Matches(unit.Text))
+        {
+            int to = end.Index + end.Length;
+            string piece = unit.Text[from..to].Trim();
+            if (piece.Length > 0)
+            {
+                yield return unit with { Start = unit.Start + from, End = unit.Start + to, Text = piece };
+            }
+
+            from = to;
+        }
+
+        if (from == 0)
+        {
+            yield return unit;
+        }
+        else if (unit.Text[from..].Trim() is { Length: > 0 } last)
+        {
+            yield return unit with { Start = unit.Start + from, Text = last };
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:no|yes|none)\.(?=\s+[A-Z][a-z])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ShortAnswerEnd();
+
     /// <summary>"Thermal cameras were used for screening, but were removed in 2022": the next clause says it is gone.</summary>
     private static bool RemovedLater(string sentence, string clause)
     {
@@ -125,12 +161,18 @@ public sealed partial class AnswerCoder
             return; // a table's heading row names capabilities; it does not say any camera has them
         }
 
+        if (cells.All(c => c.Heading.Length == 0) && cells.Any(c => AnswerKey().IsMatch(c.Value)))
+        {
+            return; // "Site | Model | Face detection (Y/N) | In use (Y/N)": a heading row that tells how to answer
+        }
+
+        // "Used by the Council: ✗", "Enabled: Yes – depot perimeter only", "Analytics in use: None": the row's use column.
         bool? rowInUse = null;
         foreach ((string heading, string value) in cells)
         {
-            if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
+            if (heading.Length > 0 && IsUseHeading(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
             {
-                rowInUse = Yes(value) ? true : No(value) ? false : rowInUse;
+                rowInUse = CellSaysInUse(value) ? true : CellSaysNo(value) || AnswerCues.Disabled().IsMatch(value) ? (rowInUse ?? false) : rowInUse;
             }
         }
 
@@ -142,51 +184,114 @@ public sealed partial class AnswerCoder
                 if (pattern.IsMatch(heading) && i + 1 < cells.Count && IsOwnInUseColumn(cells[i + 1].Heading))
                 {
                     // "Thermal capable: Y | In use: Y | Audio capable: Y | In use: N": each "In use" belongs to the column before.
-                    if (Yes(value) || AnswerCues.Disabled().IsMatch(value))
+                    if (CellSaysCapable(value) || CellSaysOff(value))
                     {
-                        state.AddCapability(capability, inUse: Yes(cells[i + 1].Value) && !AnswerCues.Disabled().IsMatch(value), unit);
+                        state.AddCapability(capability, inUse: CellSaysInUse(cells[i + 1].Value) && !CellSaysOff(value), unit);
                     }
                 }
                 else if (pattern.IsMatch(heading))
                 {
-                    // A column per capability: "Face detection: Yes (disabled)".
-                    if (AnswerCues.Disabled().IsMatch(value) || (Yes(value) && rowInUse == false))
+                    // A column per capability: "Face detection: Yes (disabled)", "Thermal: ✓ ON", "ANPR: Licensed but not configured".
+                    if (CellSaysOff(value) || (CellSaysCapable(value) && rowInUse == false))
                     {
                         state.AddCapability(capability, inUse: false, unit);
                     }
-                    else if (Yes(value))
+                    else if (CellSaysCapable(value))
                     {
-                        bool inUse = rowInUse == true || AnswerCues.InUseHeading().IsMatch(heading) || AnswerCues.InUse().IsMatch(value);
+                        bool inUse = rowInUse == true || AnswerCues.InUseHeading().IsMatch(heading) || CellSaysOn(value) || AnswerCues.InUse().IsMatch(value);
                         state.AddCapability(capability, inUse, unit);
                     }
                 }
                 else if (pattern.IsMatch(value))
                 {
                     // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
-                    bool available = cells.Any(c => !ReferenceEquals(c.Value, value) && Yes(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
-                    bool denied = cells.Any(c => !ReferenceEquals(c.Value, value) && No(c.Value) && !AnswerCues.InUseHeading().IsMatch(c.Heading));
+                    var others = cells.Where((c, j) => j != i && !(c.Heading.Length > 0 && IsUseHeading(c.Heading))).ToList();
+                    bool available = others.Any(c => CellSaysCapable(c.Value));
+                    bool off = others.Any(c => CellSaysOff(c.Value));
+                    bool denied = others.Any(c => CellSaysNo(c.Value));
                     string clause = Clause(value, 0, value.Length);
-                    if (AnswerCues.Disabled().IsMatch(value))
+                    if (AnswerCues.Disabled().IsMatch(value) || (off && !available))
                     {
-                        state.AddCapability(capability, inUse: false, unit);
+                        if (!NotHasCell().IsMatch(value))
+                        {
+                            state.AddCapability(capability, inUse: false, unit);
+                        }
                     }
-                    else if (heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !AnswerCues.Negation().IsMatch(clause))
+                    else if (heading.Length > 0 && IsUseHeading(heading) && !AnswerCues.Negation().IsMatch(clause) && !CellSaysNo(value))
                     {
                         state.AddCapability(capability, inUse: true, unit); // "Analytics in use: People counting"
                     }
-                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && cells.All(c => !No(c.Value) || AnswerCues.InUseHeading().IsMatch(c.Heading))))
+                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && !NotHasCell().IsMatch(value) && others.All(c => !CellSaysNo(c.Value))))
                     {
-                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && AnswerCues.InUse().IsMatch(value)), unit);
+                        // "Audio | Hikvision: N | Body-worn: Y (in use)": a maker's column may say it is on.
+                        bool on = others.Any(c => CellSaysOn(c.Value) && CellSaysCapable(c.Value));
+                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && ((AnswerCues.InUse().IsMatch(value) && !AnswerCues.Disabled().IsMatch(value)) || on)), unit);
                     }
                 }
             }
         }
     }
 
+    /// <summary>A capability cell that says the equipment can do it: "Yes", "✓ (depot bullets)", "Capable", "Y (not used)",
+    /// "Mic fitted – recording off", "Line crossing present", "Licensed but not configured".</summary>
+    private static bool CellSaysCapable(string value) =>
+        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (Yes(value) || CapableCell().IsMatch(value) || CellSaysOn(value));
+
+    /// <summary>Capable but switched off: "Yes (disabled)", "Licensed but not configured", "Capable – not enabled".</summary>
+    private static bool CellSaysOff(string value) =>
+        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (AnswerCues.Disabled().IsMatch(value) || OffWord().IsMatch(value))
+        && (CapableCell().IsMatch(value) || Yes(value) || OffCell().IsMatch(value));
+
+    /// <summary>A use column's cell that says the function is on: "✓", "Yes – depot perimeter only", "In use in custody".</summary>
+    private static bool CellSaysInUse(string value) =>
+        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value) && (UseMark().IsMatch(value.Trim()) || InUseWords().IsMatch(value));
+
+    /// <summary>A capability column's cell that says more than "capable": "✓ ON", "Y (in use)", "Enabled at the depot".</summary>
+    private static bool CellSaysOn(string value) =>
+        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value) && InUseWords().IsMatch(value);
+
+    [GeneratedRegex(@"\((?:y/n|yes/no|yes or no|y or n|✓/✗|tick)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerKey();
+
+    private static bool CellSaysNo(string value) => No(value) || NoCell().IsMatch(value.Trim());
+
+    // "✓", "Y (depot only)", "Capable", "Available on the NVR", "Line crossing present", "fitted", "licensed", "supported".
+    [GeneratedRegex(@"^(?:✓|✔|☑|y\b|yes\b)|^(?:[\w-]+ ){0,4}?(?<!\bnot )(?:capable|available|present|supported|fitted|licensed|installed|built[- ]in|included)\b|[-–—]\s*yes\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CapableCell();
+
+    [GeneratedRegex(@"^(?:✓|✔|☑|y\b|yes\b|on\b|used\b|live\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UseMark();
+
+    // "✓ ON", "Y (in use)", "Y (used – workshop safety)", "Capable – on (roof access)", "Yes, used in investigations".
+    [GeneratedRegex(@"\b(?:(?i:in use|used|enabled|switched on|turned on|active|activated|operational|in operation)|ON)\b|(?i:[-–—(,]\s*on\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InUseWords();
+
+    // "Capable – off", "Yes, off": the function is there but switched off.
+    [GeneratedRegex(@"[-–—(,]\s*off\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OffWord();
+
+    // "Not enabled", "Not in use", "Not configured", "Off": the cell of a capability column says the function is off.
+    [GeneratedRegex(@"^(?:not (?:enabled|in use|used|active|activated|configured|switched on|turned on)|off|disabled|switched off|turned off|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OffCell();
+
+    // "✗", "N", "Not present", "Not known", "Unknown", "Not licensed, not available", "n/a", "–".
+    [GeneratedRegex(@"^(?:✗|✘|☒|×|–|—|-)(?:\s|$)|^(?:n|no|none|nil|n/a|na|false|unknown|not known|not applicable)\b(?!\s*[-–—:]?\s*(?:but|however)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoCell();
+
+    // The equipment cannot do it: "Not present", "Not capable", "Not licensed, not available", "Not supported", "Not fitted".
+    [GeneratedRegex(@"^(?:not|no) (?:present|capable|available|supported|fitted|licensed|installed|possible|held|known)\b|\bnot (?:capable|supported|available)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotHasCell();
+
     /// <summary>A row that is one cell of prose ("None of the cameras have facial recognition … The Uniview cameras support
     /// intrusion detection, which is not enabled."): read sentence by sentence, like a letter.</summary>
     private static bool IsProseCell(string row) =>
         row.Length > 60 && !row.Contains(" | ", StringComparison.Ordinal) && SplitCell(row).Heading.Length == 0 && row.Contains(". ", StringComparison.Ordinal);
+
+    /// <summary>A column that says what is switched on: "In use", "Enabled", "Used by the Council", "Configured analytics".</summary>
+    private static bool IsUseHeading(string heading) => AnswerCues.InUseHeading().IsMatch(heading) || ConfiguredHeading().IsMatch(heading);
+
+    [GeneratedRegex(@"\b(?:configured|turned on|live|running)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConfiguredHeading();
 
     private static bool IsOwnInUseColumn(string heading) =>
         heading.Length > 0 && AnswerCues.InUseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading));

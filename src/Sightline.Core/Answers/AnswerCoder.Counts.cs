@@ -31,6 +31,51 @@ public sealed partial class AnswerCoder
         state.AddCount(maker, total, unit, fromTable: true, total: false);
     }
 
+    /// <summary>A totals row's sum replaces the rows above it in the same table, not added to them.</summary>
+    private static void ReplaceRowsAbove(CodingState state, string maker, ReplyUnit unit) =>
+        state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document && c.Unit.Start < unit.Start
+            && !TotalRow().IsMatch(SplitCell(c.Unit.Text.Split(" | ")[0]).Value));
+
+    /// <summary>"Total Hikvision | Type: 31" (the first cell names the maker: the row's number is its total), or "Totals |
+    /// Manufacturer: Hikvision 181 | Model: Dahua 54" (a cell pairs the maker with its number).</summary>
+    private static int? TotalOfMaker(string row, string maker)
+    {
+        string[] cells = row.Split(" | ");
+        bool named = SplitCell(cells[0]).Value.Contains(maker, StringComparison.OrdinalIgnoreCase);
+        foreach (string cell in cells.Skip(1))
+        {
+            string value = SplitCell(cell).Value;
+            if (named && ParseCount(value) is int n)
+            {
+                return n;
+            }
+
+            int at = value.IndexOf(maker, StringComparison.OrdinalIgnoreCase);
+            if (!named && at >= 0 && ParseCount(value[(at + maker.Length)..].TrimStart(':', ' ', '-', '–')) is int paired)
+            {
+                return paired;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:grand |sub-?)?totals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TotalRow();
+
+    // A column counting one kind of device: "Cameras", "Recorders", "NVRs", "No. of DVRs".
+    [GeneratedRegex(@"^(?:(?:no\.?|number) of |qty )?(?:cameras?|recorders?|nvrs?|dvrs?|encoders?|network video recorders?|domes?|bullets?|ptzs?|body[- ]worn (?:cameras|units)|docking stations?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DeviceColumn();
+
+    [GeneratedRegex(@"\bmodels?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ModelHeading();
+
+    private static int? Multiplied(string value) =>
+        TimesModel().Match(value) is { Success: true } m ? ParseCount(m.Groups["n"].Value) : null;
+
+    [GeneratedRegex(@"^(?<n>\d{1,4})\s*(?:[x×]\s*\S|\()", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TimesModel();
+
     private static readonly string[] NumberWords =
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
@@ -43,20 +88,94 @@ public sealed partial class AnswerCoder
         }
 
         int? count = null;
+        bool totalRow = unit.IsRow && TotalRow().IsMatch(SplitCell(unit.Text.Split(" | ")[0]).Value);
+        if (totalRow && TotalOfMaker(unit.Text, maker) is int total)
+        {
+            // "Total Hikvision | 27", "Totals | Hikvision 181 | Dahua 54": the table's own sum, whatever column it sits under.
+            ReplaceRowsAbove(state, maker, unit);
+            state.AddCount(maker, total, unit, fromTable: true, total: false);
+            return;
+        }
+
         if (unit.IsRow)
         {
+            // "Campus: Rhyl | Dahua cameras: 0 | Dahua NVRs: 0 | Hikvision cameras: 26 | Hikvision NVRs: 1": columns per maker.
+            int ownColumns = 0;
+            bool makerColumns = false;
+            foreach (string cell in unit.Text.Split(" | "))
+            {
+                (string heading, string value) = SplitCell(cell);
+                if (heading.Contains(maker, StringComparison.OrdinalIgnoreCase) && (ParseCount(value) is not null || value is "0" or "-" or "–" or "—"))
+                {
+                    makerColumns = true;
+                    ownColumns += ParseCount(value) ?? 0;
+                }
+            }
+
+            if (makerColumns)
+            {
+                if (ownColumns > 0 && totalRow)
+                {
+                    ReplaceRowsAbove(state, maker, unit);
+                }
+
+                if (ownColumns > 0)
+                {
+                    state.AddCount(maker, ownColumns, unit, fromTable: true, total: false);
+                }
+
+                return;
+            }
+
+            // "Cameras: 22 | Recorders: 1": each kind of device has its column, and together they are the maker's devices; a
+            // "Total" column is their sum already.
+            int devices = 0;
             foreach (string cell in unit.Text.Split(" | "))
             {
                 (string heading, string value) = SplitCell(cell);
                 if (heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(heading) && ParseCount(value) is int n)
                 {
-                    count = n;
-                    break;
+                    if (TotalRow().IsMatch(heading))
+                    {
+                        count = n;
+                        devices = 0;
+                        break;
+                    }
+
+                    count ??= n;
+                    devices += DeviceColumn().IsMatch(heading) ? n : 0;
                 }
+                else if (heading.Length > 0 && DeviceColumn().IsMatch(heading) && (ParseCount(value) ?? Multiplied(value)) is int d)
+                {
+                    devices += d; // "Recorders: 2 x DS-9664NI-I8", "Recorders: 1 (DS-7616NI-K2)"
+                }
+            }
+
+            if (devices > 0 && (count is not null || !unit.Text.Split(" | ").Any(c => SplitCell(c) is var (h, _) && h.Length > 0 && AnswerCues.QuantityHeading().IsMatch(h) && !DeviceColumn().IsMatch(h))))
+            {
+                count = devices; // "Cameras: – | Recorders: 1" counts the recorder
+            }
+
+            // "Manufacturer: Hikvision | Cameras: 58 | Recorders: 6": a row per maker sums up the estate; the rows per model or
+            // site of another table describe the same devices again.
+            bool summary = mention.Model is null && SplitCell(unit.Text.Split(" | ")[0]).Value.Contains(maker, StringComparison.OrdinalIgnoreCase)
+                && !unit.Text.Split(" | ").Any(c => ModelHeading().IsMatch(SplitCell(c).Heading));
+            if (count is not null && summary && state.SummaryMakers.Add(maker))
+            {
+                state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document);
+            }
+            else if (count is not null && !summary && state.SummaryMakers.Contains(maker))
+            {
+                return;
             }
 
             if (count is int rowCount)
             {
+                if (totalRow)
+                {
+                    ReplaceRowsAbove(state, maker, unit);
+                }
+
                 state.AddCount(maker, rowCount, unit, fromTable: true, total: false);
             }
 

@@ -40,7 +40,9 @@ public sealed partial class AnswerCoder
         string from = reply.Header("From") ?? "";
         bool bounceHeaders = contentType.Contains("delivery-status", StringComparison.OrdinalIgnoreCase)
             || Regex.IsMatch(from, @"mailer-daemon|postmaster|mail delivery", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1))
-            || AnswerCues.DeliveryFailure().IsMatch(subject) && !hasInformation;
+            // A subject saying "Undeliverable" over a body that only says the mailbox is not monitored is the body's own
+            // automatic reply, not a bounce.
+            || (AnswerCues.DeliveryFailure().IsMatch(subject) && !hasInformation && !(state.AutoReply is not null && state.DeliveryFailure is null));
         bool autoHeaders = (autoSubmitted.Length > 0 && !autoSubmitted.Equals("no", StringComparison.OrdinalIgnoreCase))
             || reply.Header("X-Autoreply") is not null || reply.Header("X-Autorespond") is not null || AnswerCues.AutoReplySubject().IsMatch(subject);
 
@@ -53,6 +55,12 @@ public sealed partial class AnswerCoder
         {
             // "relying on section 12 to refuse your request in full" stays a refusal even when it lets slip a maker.
             (outcome, outcomeUnit) = ("refused", refusal);
+        }
+        else if (hasInformation && exemptionsOtherThanNotHeld && state.NotHeld is null && !state.OverturnedReview
+            && units.Any(u => !u.IsQuestion && WholeRefusal().IsMatch(u.Text) && !AnswerCues.IsEarlierDecision(u.Text)))
+        {
+            // "The Council is refusing your request in full" under s.31 and s.24, though the public interest test names a make.
+            (outcome, outcomeUnit) = ("refused", state.Withholding ?? FirstExemption(state));
         }
         else if (hasInformation)
         {
@@ -175,7 +183,8 @@ public sealed partial class AnswerCoder
         bool restNamed = state.OtherBrands is not null || state.WholeEstate is not null
             || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
                 && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text)));
-        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed);
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed)
+            || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
         string hikvision = substantive || hasInformation ? MakerValue(state, "hikvision", complete, reply, evidence, confidences) : ReplyCodes.Unknown;
@@ -236,7 +245,9 @@ public sealed partial class AnswerCoder
     {
         List<(string Stance, ReplyUnit Unit, double Confidence)> stances = state.Stances[maker];
         var yes = stances.Where(s => s.Stance == ReplyCodes.Yes).ToList();
-        var no = stances.Where(s => s.Stance == ReplyCodes.No).ToList();
+        // "We have no evidence of any Dahua equipment" beside cameras whose make is not known says what was not found, not
+        // that there is none.
+        var no = stances.Where(s => s.Stance == ReplyCodes.No && !(state.UnnamedMake is not null && NoEvidence().IsMatch(s.Unit.Text))).ToList();
         // "The audit found six Hikvision cameras … they were removed … we do not currently use any Hikvision": the latest
         // statement about the present wins over an earlier finding.
         if (yes.Count > 0 && no.Count > 0 && no.MaxBy(n => (n.Unit.Document, n.Unit.Start)) is var last
@@ -347,6 +358,9 @@ public sealed partial class AnswerCoder
     // "your request regarding FOI 2022/118", "… regarding this request": the topic is the request itself.
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequestItself();
+
+    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace) (?:of|that|to suggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoEvidence();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentState();

@@ -38,7 +38,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         IReadOnlyList<string>? questionMakers = null;
         ReplyUnit? previous = null;
-        ReplyUnit? lastNumber = null; // "1." split from its answer "No" by the sentence splitter
+        bool lastWasFirstNumber = false; // "1." split from its answer "No" by the sentence splitter
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -58,9 +58,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             ReadListCount(unit, mentions, state);
             // "1. No" in a reply that does not restate the request answers the campaign's first question, about both makers.
             Match firstAnswer = questionMakers is null ? AnswerToFirstQuestion().Match(unit.Text) : Match.Empty;
-            bool afterFirstNumber = questionMakers is null && lastNumber is not null && BareFirstNumber().IsMatch(lastNumber.Text);
+            bool afterFirstNumber = questionMakers is null && lastWasFirstNumber;
             IReadOnlyList<string>? askedMakers = questionMakers ?? (firstAnswer.Success || afterFirstNumber ? CampaignMakers : null);
-            lastNumber = BareNumber().IsMatch(unit.Text) ? unit : null;
+            Match bareNumber = BareNumber().Match(unit.Text);
+            lastWasFirstNumber = bareNumber.Success && bareNumber.Groups["n"].ValueSpan.SequenceEqual("1");
             if (askedMakers is not null && AnswerCues.ShortAnswer().Match(firstAnswer.Success ? unit.Text[firstAnswer.Length..] : unit.Text) is { Success: true } shortAnswer)
             {
                 string word = shortAnswer.Groups["word"].Value.ToLowerInvariant();
@@ -126,6 +127,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.UnnamedMake ??= unit;
             }
 
+            // "Custody suites use equipment from other manufacturers, which we have not listed": makes used but not named.
+            if (!mentions.Any(m => m.Maker is not null && !m.MakerIsChinese) && AnswerCues.OtherMakersUnnamed().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text))
+            {
+                state.OtherMakesUnnamed ??= unit;
+            }
+
             if (mentions.Count > 0 && AnswerCues.NeverAcquired().IsMatch(unit.Text)
                 && !mentions.Where(m => m.Maker is not null).All(m => NeverBoughtObject().IsMatch(unit.Text.AsSpan(0, m.Start))))
             {
@@ -144,7 +151,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "FOI TCC-5521", "Our ref: TC-2231": a reference number shaped like a model
                 }
 
-                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text, mention)))
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
@@ -159,9 +166,19 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
-                    if ((at > 0 && Undecided().IsMatch(clause[..at])) || AnswerCues.Ncnd().IsMatch(clause))
+                    if (InstalledRelative().IsMatch(unit.Text.AsSpan(mention.End)))
+                    {
+                        // "the concerns raised about Hikvision equipment, which the Council, like many others, has installed at
+                        // its buildings": said in passing, but said of the body's own estate.
+                        (stance, confidence) = (ReplyCodes.Yes, 0.8);
+                    }
+                    else if ((at > 0 && Undecided().IsMatch(clause[..at])) || AnswerCues.Ncnd().IsMatch(clause))
                     {
                         (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "will neither confirm nor deny whether it holds Dahua equipment"
+                    }
+                    else if (at > 0 && NotHeldFor().IsMatch(clause[..at]) && AnswerCues.Negation().IsMatch(clause[..at]))
+                    {
+                        (stance, confidence) = (ReplyCodes.Unknown, 0.4); // "we don't hold model numbers for the Dahua system": not a denial
                     }
                     else if (at > 0 && ReplacedWith().IsMatch(clause[..at]) && !AnswerCues.Negation().IsMatch(clause[..at][Math.Max(0, at - 12)..]))
                     {
@@ -257,6 +274,18 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
 
+    // What follows a maker to say the body installed it: "…, which the Council, like many authorities, has installed".
+    [GeneratedRegex(@"^\s*(?:(?:cctv |video )?(?:equipment|cameras?|recorders?|devices?|products?|systems?)\s*)?,?\s*(?:which|that)\s+(?:the \w+|we|it|our \w+)\s*(?:,[^,.;]{0,60},\s*)?(?:has|have|had)\s+(?:\w+\s+)?(?:installed|fitted|deployed|bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InstalledRelative();
+
+    // Information about the maker's equipment not held, just before the maker: "we don't hold model numbers for the … Dahua".
+    [GeneratedRegex(@"\b(?:hold|have|keep|know|record|retain)\b[^.;]{0,30}?\b(?:model numbers?|models|serial numbers|quantities|numbers|figures|breakdown|locations)\s+(?:for|of|on)\s+(?:the |our |its |any )?(?:[\w-]+ ){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotHeldFor();
+
+    // A gap offered to be filled: "… if you really need them", "… if you would like it".
+    [GeneratedRegex(@"\bif you (?:really |do |still )?(?:need|want|require|would like)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OfferToProvide();
+
     // What precedes a reference number: "FOI ", "Ref: ", "our reference ", "Case no. ".
     [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi|ref|reference|case|request|ticket|our ref|your ref)\b\.?\s*(?:no\.?|number|id)?\s*[:#/]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReferenceBefore();
@@ -269,8 +298,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     /// <summary>"FOI 24/1873 - Hikvision and Dahua CCTV", "Re: Hikvision/Dahua cameras": both makers joined as the request's
     /// topic, with no verb saying anything is used.</summary>
-    private static bool IsTopicTitle(string text, DeviceMention mention) =>
-        MakerPair().IsMatch(text) && !UseVerb().IsMatch(MakerPair().Replace(text, " "));
+    private static bool IsTopicTitle(string text)
+    {
+        string rest = MakerPair().Replace(text, " "); // a match is always longer than its one-space replacement
+        return rest.Length < text.Length && !UseVerb().IsMatch(rest);
+    }
 
     [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakerPair();
@@ -278,11 +310,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:use[sd]?(?! of\b)|using|utilis\w+|have|has|had|operates?|operated|operating|owns?|owned|install\w*|deploy\w*|are|is|were|was|be|been|being|comprises?|includes?|including|supplied|manufactured|made|fitted|runs?|holds?|held|no|not|none|neither|nor|yes|confirm\w*|found|identified|there)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseVerb();
 
-    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?\d{1,2}\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // A list number on its own ("1.", "Q2 -"); the number is captured so that "1." can be told from the rest.
+    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?(?<n>\d{1,2})\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BareNumber();
-
-    [GeneratedRegex(@"^\W*(?:(?:q|question|answer|a)\s*)?1\s*[.):\-–—]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex BareFirstNumber();
 
     // "We have never bought Dahua": the maker is what was never bought, so a denial (not equipment offered and turned down).
     [GeneratedRegex(@"\b(?:have|has|had|we|i)\s+never\s+(?:ever\s+)?(?:bought|purchased|installed|procured|used|had|owned|fitted|deployed)\s+(?:any\s+)?(?:\w+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -342,6 +372,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         // An "In use" column beside capability columns is about the capabilities, not the equipment.
         bool capabilityColumns = cells.Any(c => c.Heading.Length > 0 && (CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(c.Heading)) || AnalyticsHeading().IsMatch(c.Heading)));
+
+        // "Location: Dahua | Manufacturer: None held": the maker labels a row whose every other cell says there is none.
+        string written = row[start..end];
+        var rest = cells.Where(c => c.Value.Length > 0 && !c.Value.Contains(written, StringComparison.OrdinalIgnoreCase) && !StatusHeading().IsMatch(c.Heading)).ToList();
+        if (!capabilityColumns && rest.Count > 0 && rest.All(c => NoneCell().IsMatch(c.Value)) && rest.Any(c => !c.Value.Trim().Equals("n/a", StringComparison.OrdinalIgnoreCase)))
+        {
+            return ReplyCodes.No;
+        }
         foreach ((string heading, string otherValue) in cells)
         {
             if (heading.Length > 0 && !capabilityColumns && UseHeading().IsMatch(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
@@ -362,6 +400,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
+
+    [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoneCell();
 
     [GeneratedRegex(@"\b(?:analytics?|capabilit\w+|functions?|functionality|features?|smart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnalyticsHeading();
@@ -389,7 +430,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno other (?:cctv|cameras?|camera systems?|systems?|equipment|makes?|manufacturers?|brands?)\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
@@ -655,9 +696,16 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.WholeEstate ??= unit;
             }
 
-            if (!unit.IsQuestion && AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text))
+            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text)) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
             {
-                state.IncompleteList = true; // "we are unable to confirm the manufacturer of the cameras at the offices"
+                // "we are unable to confirm the manufacturer of the cameras at the offices", "a few older cameras whose
+                // manufacturer is not recorded": some equipment has no known make, so the makes named are not the whole estate.
+                state.IncompleteList = true;
+                state.UnnamedMake ??= unit;
+                if (AnswerCues.MakeNotGiven().IsMatch(unit.Text))
+                {
+                    state.NotHeld ??= unit;
+                }
             }
 
             // "We have received your request for information and will respond within 20 working days" describes the request
@@ -693,9 +741,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
-            if (!NotAsked().IsMatch(text))
+            // Not "we do not hold … but that was not part of your request", nor "I don't have the model numbers to hand but can
+            // chase them up if you need them" (offered, not refused).
+            if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text))
             {
-                Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld); // not "we do not hold … but that was not part of your request"
+                Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
                 Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
                 if (state.NotHeld is null && (text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal) || text.Contains("unable", StringComparison.OrdinalIgnoreCase)))
                 {

@@ -40,6 +40,10 @@ internal sealed class CodingState(Reply reply)
     /// Hikvision or Dahua)"): its maker stays open.</summary>
     public ReplyUnit? UnnamedMake { get; set; }
 
+    /// <summary>Other makes are said to be used but not named ("equipment from other manufacturers"): the estate stays open
+    /// unless the reply names them elsewhere.</summary>
+    public ReplyUnit? OtherMakesUnnamed { get; set; }
+
     public Dictionary<Capability, ReplyUnit> Has { get; } = [];
 
     public Dictionary<Capability, ReplyUnit> InUse { get; } = [];
@@ -49,6 +53,9 @@ internal sealed class CodingState(Reply reply)
     public Dictionary<string, ReplyUnit> Exemptions { get; } = new(StringComparer.Ordinal);
 
     public HashSet<(int Document, int Unit, int Mention)> CountedMentions { get; } = [];
+
+    /// <summary>Makers whose devices a row of their own sums up ("Hikvision | 58 | 6"): rows per site or model are not added.</summary>
+    public HashSet<string> SummaryMakers { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)>> Counts { get; } = new(StringComparer.Ordinal)
     {

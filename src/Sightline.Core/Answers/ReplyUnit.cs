@@ -64,7 +64,10 @@ internal static partial class ReplySegmenter
                 bool row = document.Regions.Count > 0 && region?.Kind == RegionKind.Cell || IsCellLine(document, lineStart, lineEnd);
                 string line = text[lineStart..lineEnd];
                 bool blank = string.IsNullOrWhiteSpace(line);
-                if (quoted || blank || row || ListItem().IsMatch(line) || (paragraph.Count > 0 && EndsItem(text, paragraph, line)))
+                // "FOI 23-1092 – CCTV equipment manufactured by Hikvision or Dahua" under a web page's navigation: the
+                // reference line is a title of its own, never part of the sentence that follows it.
+                bool title = !quoted && !row && !blank && ReferenceTitle().IsMatch(line);
+                if (quoted || blank || row || title || ListItem().IsMatch(line) || (paragraph.Count > 0 && EndsItem(text, paragraph, line)))
                 {
                     Flush(units, d, text, paragraph, ref requestBlock);
                 }
@@ -82,6 +85,10 @@ internal static partial class ReplySegmenter
                 else if (!quoted)
                 {
                     paragraph.Add((lineStart, lineEnd));
+                    if (title)
+                    {
+                        Flush(units, d, text, paragraph, ref requestBlock);
+                    }
                 }
 
                 if (newline < 0)
@@ -107,6 +114,13 @@ internal static partial class ReplySegmenter
         if (!cue.Success)
         {
             return false;
+        }
+
+        // "Our Estates Manager's answer is below": a colleague's or contractor's answer, whatever the officer adds to it.
+        int lineStart = text.LastIndexOf('\n', cue.Index) + 1;
+        if (SomeoneElsesAnswer().IsMatch(text.AsSpan(lineStart, cue.Index + cue.Length - lineStart)))
+        {
+            return true;
         }
 
         int end = text.IndexOf('\n', cue.Index + cue.Length);
@@ -249,6 +263,12 @@ internal static partial class ReplySegmenter
 
     [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestTopic();
+
+    [GeneratedRegex(@"\b(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team)(?:'s|’s) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SomeoneElsesAnswer();
+
+    [GeneratedRegex(@"^\s*(?:FOI|FOISA|EIR|RFI)\b[^.?!\n]{0,30}?\d[^.?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceTitle();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whitespace();
