@@ -226,10 +226,9 @@ public sealed class HostGrouper : IDisposable
         private List<ScanRecord> _buffer = [];
         private BinaryWriter[]? _partitions;
         private Dictionary<string, int>[]? _tables;
+        private bool _sealed;
 
         public long Count { get; private set; }
-
-        private bool _sealed;
 
         public void Add(ScanRecord record)
         {
@@ -260,42 +259,26 @@ public sealed class HostGrouper : IDisposable
         public void Seal()
         {
             _sealed = true;
-            if (_partitions is not null)
-            {
-                foreach (BinaryWriter writer in _partitions)
-                {
-                    writer.Dispose();
-                }
-
-                _tables = null;
-            }
+            _tables = null;
+            Dispose();
         }
 
         /// <summary>Writes what is still in memory to partition files and closes them.</summary>
         public void Close()
         {
-            _sealed = true;
             if (_partitions is null)
             {
                 Spill();
             }
 
-            foreach (BinaryWriter writer in _partitions!)
-            {
-                writer.Dispose();
-            }
-
-            _tables = null;
+            Seal();
         }
 
         public void Dispose()
         {
-            if (_partitions is not null)
+            foreach (BinaryWriter writer in _partitions ?? [])
             {
-                foreach (BinaryWriter writer in _partitions)
-                {
-                    writer.Dispose();
-                }
+                writer.Dispose();
             }
         }
 
