@@ -181,7 +181,8 @@ public sealed partial class AnswerCoder
             for (int i = 0; i < cells.Count; i++)
             {
                 (string heading, string value) = cells[i];
-                if (pattern.IsMatch(heading) && i + 1 < cells.Count && IsOwnInUseColumn(cells[i + 1].Heading))
+                bool namedInHeading = pattern.IsMatch(heading);
+                if (namedInHeading && i + 1 < cells.Count && IsOwnInUseColumn(cells[i + 1].Heading))
                 {
                     // "Thermal capable: Y | In use: Y | Audio capable: Y | In use: N": each "In use" belongs to the column before.
                     if (CellSaysCapable(value) || CellSaysOff(value))
@@ -189,7 +190,7 @@ public sealed partial class AnswerCoder
                         state.AddCapability(capability, inUse: CellSaysInUse(cells[i + 1].Value) && !CellSaysOff(value), unit);
                     }
                 }
-                else if (pattern.IsMatch(heading))
+                else if (namedInHeading)
                 {
                     // A column per capability: "Face detection: Yes (disabled)", "Thermal: ✓ ON", "ANPR: Licensed but not configured".
                     if (CellSaysOff(value) || (CellSaysCapable(value) && rowInUse == false))
@@ -243,12 +244,12 @@ public sealed partial class AnswerCoder
         && (CapableCell().IsMatch(value) || Yes(value) || OffCell().IsMatch(value));
 
     /// <summary>A use column's cell that says the function is on: "✓", "Yes – depot perimeter only", "In use in custody".</summary>
-    private static bool CellSaysInUse(string value) =>
-        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value) && (UseMark().IsMatch(value.Trim()) || InUseWords().IsMatch(value));
+    private static bool CellSaysInUse(string value) => NotNoOrOff(value) && (UseMark().IsMatch(value.Trim()) || InUseWords().IsMatch(value));
 
     /// <summary>A capability column's cell that says more than "capable": "✓ ON", "Y (in use)", "Enabled at the depot".</summary>
-    private static bool CellSaysOn(string value) =>
-        !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value) && InUseWords().IsMatch(value);
+    private static bool CellSaysOn(string value) => NotNoOrOff(value) && InUseWords().IsMatch(value);
+
+    private static bool NotNoOrOff(string value) => !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value);
 
     [GeneratedRegex(@"\((?:y/n|yes/no|yes or no|y or n|✓/✗|tick)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerKey();

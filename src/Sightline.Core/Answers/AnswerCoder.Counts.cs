@@ -34,17 +34,15 @@ public sealed partial class AnswerCoder
     /// <summary>A totals row's sum replaces the rows above it in the same table, not added to them.</summary>
     private static void ReplaceRowsAbove(CodingState state, string maker, ReplyUnit unit) =>
         state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document && c.Unit.Start < unit.Start
-            && !TotalRow().IsMatch(SplitCell(c.Unit.Text.Split(" | ")[0]).Value));
+            && !TotalRow().IsMatch(SplitCell(c.Unit.Text.Split(" | ", 2)[0]).Value));
 
     /// <summary>"Total Hikvision | Type: 31" (the first cell names the maker: the row's number is its total), or "Totals |
     /// Manufacturer: Hikvision 181 | Model: Dahua 54" (a cell pairs the maker with its number).</summary>
-    private static int? TotalOfMaker(string row, string maker)
+    private static int? TotalOfMaker((string Heading, string Value)[] cells, string maker)
     {
-        string[] cells = row.Split(" | ");
-        bool named = SplitCell(cells[0]).Value.Contains(maker, StringComparison.OrdinalIgnoreCase);
-        foreach (string cell in cells.Skip(1))
+        bool named = cells[0].Value.Contains(maker, StringComparison.OrdinalIgnoreCase);
+        foreach ((_, string value) in cells.Skip(1))
         {
-            string value = SplitCell(cell).Value;
             if (named && ParseCount(value) is int n)
             {
                 return n;
@@ -88,8 +86,9 @@ public sealed partial class AnswerCoder
         }
 
         int? count = null;
-        bool totalRow = unit.IsRow && TotalRow().IsMatch(SplitCell(unit.Text.Split(" | ")[0]).Value);
-        if (totalRow && TotalOfMaker(unit.Text, maker) is int total)
+        (string Heading, string Value)[] cells = unit.IsRow ? [.. unit.Text.Split(" | ").Select(SplitCell)] : [];
+        bool totalRow = unit.IsRow && TotalRow().IsMatch(cells[0].Value);
+        if (totalRow && TotalOfMaker(cells, maker) is int total)
         {
             // "Total Hikvision | 27", "Totals | Hikvision 181 | Dahua 54": the table's own sum, whatever column it sits under.
             ReplaceRowsAbove(state, maker, unit);
@@ -102,9 +101,8 @@ public sealed partial class AnswerCoder
             // "Campus: Rhyl | Dahua cameras: 0 | Dahua NVRs: 0 | Hikvision cameras: 26 | Hikvision NVRs: 1": columns per maker.
             int ownColumns = 0;
             bool makerColumns = false;
-            foreach (string cell in unit.Text.Split(" | "))
+            foreach ((string heading, string value) in cells)
             {
-                (string heading, string value) = SplitCell(cell);
                 if (heading.Contains(maker, StringComparison.OrdinalIgnoreCase) && (ParseCount(value) is not null || value is "0" or "-" or "–" or "—"))
                 {
                     makerColumns = true;
@@ -130,9 +128,8 @@ public sealed partial class AnswerCoder
             // "Cameras: 22 | Recorders: 1": each kind of device has its column, and together they are the maker's devices; a
             // "Total" column is their sum already.
             int devices = 0;
-            foreach (string cell in unit.Text.Split(" | "))
+            foreach ((string heading, string value) in cells)
             {
-                (string heading, string value) = SplitCell(cell);
                 if (heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(heading) && ParseCount(value) is int n)
                 {
                     if (TotalRow().IsMatch(heading))
@@ -151,15 +148,15 @@ public sealed partial class AnswerCoder
                 }
             }
 
-            if (devices > 0 && (count is not null || !unit.Text.Split(" | ").Any(c => SplitCell(c) is var (h, _) && h.Length > 0 && AnswerCues.QuantityHeading().IsMatch(h) && !DeviceColumn().IsMatch(h))))
+            if (devices > 0 && (count is not null || !cells.Any(c => c.Heading.Length > 0 && AnswerCues.QuantityHeading().IsMatch(c.Heading) && !DeviceColumn().IsMatch(c.Heading))))
             {
                 count = devices; // "Cameras: – | Recorders: 1" counts the recorder
             }
 
             // "Manufacturer: Hikvision | Cameras: 58 | Recorders: 6": a row per maker sums up the estate; the rows per model or
             // site of another table describe the same devices again.
-            bool summary = mention.Model is null && SplitCell(unit.Text.Split(" | ")[0]).Value.Contains(maker, StringComparison.OrdinalIgnoreCase)
-                && !unit.Text.Split(" | ").Any(c => ModelHeading().IsMatch(SplitCell(c).Heading));
+            bool summary = mention.Model is null && cells[0].Value.Contains(maker, StringComparison.OrdinalIgnoreCase)
+                && !cells.Any(c => ModelHeading().IsMatch(c.Heading));
             if (count is not null && summary && state.SummaryMakers.Add(maker))
             {
                 state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document);
