@@ -142,14 +142,18 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
         private readonly DeviceEvidence _e = evidence;
         private readonly int _hash = Hash(evidence);
 
-        private ReadOnlySpan<string?> Fields => FieldsOf(_e);
+        /// <summary>Every field <see cref="DeviceIdentifier.Identify"/> reads, read in place (no array per comparison: keys are
+        /// compared for every host).</summary>
+        private static readonly Func<DeviceEvidence, string?>[] Fields = [e => e.HttpServer, e => e.WwwAuthenticate, e => e.HtmlTitle,
+            e => e.HttpBody, e => e.RtspServer, e => e.TlsSubject, e => e.FaviconMmh3, e => e.FaviconMd5, e => e.TelnetBanner,
+            e => e.OnvifManufacturer, e => e.OnvifModel, e => e.OnvifFirmware, e => e.OnvifScopes, e => e.IsapiDeviceInfo,
+            e => e.DahuaSystemInfo, e => e.MacAddress, e => e.Product];
 
         public bool Equals(EvidenceKey other)
         {
-            ReadOnlySpan<string?> mine = Fields, theirs = other.Fields;
-            for (int i = 0; i < mine.Length; i++)
+            foreach (Func<DeviceEvidence, string?> field in Fields)
             {
-                if (!string.Equals(mine[i], theirs[i], StringComparison.Ordinal))
+                if (!string.Equals(field(_e), field(other._e), StringComparison.Ordinal))
                 {
                     return false;
                 }
@@ -162,16 +166,12 @@ public sealed class ExposureFingerprinter(DeviceIdentifier identifier)
 
         public override int GetHashCode() => _hash;
 
-        private static string?[] FieldsOf(DeviceEvidence e) => [e.HttpServer, e.WwwAuthenticate, e.HtmlTitle, e.HttpBody, e.RtspServer, e.TlsSubject,
-            e.FaviconMmh3, e.FaviconMd5, e.TelnetBanner, e.OnvifManufacturer, e.OnvifModel, e.OnvifFirmware, e.OnvifScopes, e.IsapiDeviceInfo,
-            e.DahuaSystemInfo, e.MacAddress, e.Product];
-
         private static int Hash(DeviceEvidence e)
         {
             var hash = default(HashCode);
-            foreach (string? field in FieldsOf(e))
+            foreach (Func<DeviceEvidence, string?> field in Fields)
             {
-                hash.Add(field is null ? 0 : string.GetHashCode(field, StringComparison.Ordinal));
+                hash.Add(field(e) is { } value ? string.GetHashCode(value, StringComparison.Ordinal) : 0);
             }
 
             foreach (int port in e.OpenPorts)
