@@ -60,7 +60,6 @@ internal static partial class ReplySegmenter
                     continue;
                 }
 
-
                 bool row = document.Regions.Count > 0 && region?.Kind == RegionKind.Cell || IsCellLine(document, lineStart, lineEnd);
                 string line = text[lineStart..lineEnd];
                 bool blank = string.IsNullOrWhiteSpace(line);
