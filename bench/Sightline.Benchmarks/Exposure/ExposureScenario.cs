@@ -194,9 +194,12 @@ internal static class ExposureScenario
     private static void ParseOnly(string file, bool stages)
     {
         var sw = Stopwatch.StartNew();
+        TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
         ScanReadReport report = ScanFileReader.Read(file, ScanFormat.Shodan, 0, _ => { }, CancellationToken.None);
         double seconds = sw.Elapsed.TotalSeconds;
-        Console.WriteLine($"stage: read and parse only: {report.Records:N0} records in {seconds:F1} s ({report.Records / seconds:N0} records/s)");
+        Console.WriteLine($"stage: read and parse only, one thread: {report.Records:N0} records in {seconds:F1} s, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s of CPU " +
+            $"({report.Records / seconds:N0} records/s), {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)report.Records:N0} bytes allocated per record");
         if (!stages)
         {
             return;

@@ -7,33 +7,45 @@ public static class BannerParser
     private const int MaxHeaderLines = 200;
     private const int MaxOtherBanner = 4_096;
 
+    /// <summary>Makes a string of a piece of a banner (a copy, or a shared string with the same text).</summary>
+    public delegate string TextOf(ReadOnlySpan<char> text);
+
     /// <summary>Fills the empty banner fields of <paramref name="record"/> from <see cref="ScanRecord.Banner"/>, then clears it.</summary>
     public static void Apply(ScanRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         string? banner = record.Banner;
         record.Banner = null;
-        if (string.IsNullOrWhiteSpace(banner))
+        if (banner is not null)
         {
-            return;
+            Fill(record, Split(banner, static text => text.ToString()), Title);
+        }
+    }
+
+    /// <summary>The fields of a banner, each made by <paramref name="text"/>; nothing for an empty or blank banner.</summary>
+    public static BannerFields Split(ReadOnlySpan<char> banner, TextOf text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (banner.IsWhiteSpace())
+        {
+            return default;
         }
 
         bool http = banner.StartsWith("HTTP/", StringComparison.OrdinalIgnoreCase);
         bool rtsp = !http && banner.StartsWith("RTSP/", StringComparison.OrdinalIgnoreCase);
         if (!http && !rtsp)
         {
-            record.OtherBanner ??= banner.Length > MaxOtherBanner ? banner[..MaxOtherBanner] : banner;
-            return;
+            return new BannerFields(BannerKind.Other, null, null, null, text(banner.Length > MaxOtherBanner ? banner[..MaxOtherBanner] : banner));
         }
 
         string? server = null, authenticate = null;
         int position = 0, lines = 0;
         while (position < banner.Length && lines++ < MaxHeaderLines)
         {
-            int end = banner.IndexOf('\n', position);
-            int next = end < 0 ? banner.Length : end + 1;
-            ReadOnlySpan<char> line = banner.AsSpan(position, (end < 0 ? banner.Length : end) - position).TrimEnd('\r');
-            position = next;
+            int end = banner[position..].IndexOf('\n');
+            end = end < 0 ? banner.Length : position + end;
+            ReadOnlySpan<char> line = banner[position..end].TrimEnd('\r');
+            position = Math.Min(end + 1, banner.Length);
             if (line.IsEmpty)
             {
                 break; // end of headers; the body follows
@@ -46,35 +58,51 @@ public static class BannerParser
             }
 
             ReadOnlySpan<char> name = line[..colon].Trim();
-            string value = line[(colon + 1)..].Trim().ToString();
             if (name.Equals("Server", StringComparison.OrdinalIgnoreCase))
             {
-                server ??= value;
+                server ??= text(line[(colon + 1)..].Trim());
             }
             else if (name.Equals("WWW-Authenticate", StringComparison.OrdinalIgnoreCase))
             {
+                string value = text(line[(colon + 1)..].Trim());
                 authenticate = authenticate is null ? value : authenticate + "\n" + value;
             }
         }
 
-        if (rtsp)
+        string? body = http && position < banner.Length ? text(banner[position..]) : null;
+        return new BannerFields(http ? BannerKind.Http : BannerKind.Rtsp, server, authenticate, body, null);
+    }
+
+    /// <summary>Fills the empty fields of <paramref name="record"/> from a split banner, as <see cref="Apply"/> does: fields the
+    /// source gave on their own (Shodan's <c>http.server</c>, <c>http.html</c>, <c>http.title</c>) win over the banner's.</summary>
+    /// <param name="title">The title of a page body (<see cref="Title"/>, or a cache of it).</param>
+    public static void Fill(ScanRecord record, in BannerFields fields, Func<string, string?> title)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(title);
+        switch (fields.Kind)
         {
-            record.RtspServer ??= server;
-        }
-        else
-        {
-            record.HttpServer ??= server;
+            case BannerKind.Other:
+                record.OtherBanner ??= fields.Other;
+                return;
+            case BannerKind.Rtsp:
+                record.RtspServer ??= fields.Server;
+                break;
+            case BannerKind.Http:
+                record.HttpServer ??= fields.Server;
+                break;
+            default:
+                return;
         }
 
-        record.WwwAuthenticate ??= authenticate;
-        if (http && position < banner.Length && record.HttpBody is null)
+        record.WwwAuthenticate ??= fields.Authenticate;
+        if (fields.Kind == BannerKind.Http)
         {
-            record.HttpBody = banner[position..];
-        }
-
-        if (http && record.HtmlTitle is null && record.HttpBody is { } body)
-        {
-            record.HtmlTitle = Title(body);
+            record.HttpBody ??= fields.Body;
+            if (record.HtmlTitle is null && record.HttpBody is { } body)
+            {
+                record.HtmlTitle = title(body);
+            }
         }
     }
 
@@ -98,3 +126,18 @@ public static class BannerParser
         return System.Net.WebUtility.HtmlDecode(html[(start + 1)..close]).Trim();
     }
 }
+
+/// <summary>What kind of banner a <see cref="BannerFields"/> came from.</summary>
+public enum BannerKind
+{
+    /// <summary>No banner, or a blank one.</summary>
+    None,
+    Http,
+    Rtsp,
+
+    /// <summary>Another protocol's banner (telnet, FTP …), kept whole up to 4,096 characters.</summary>
+    Other,
+}
+
+/// <summary>The fields of one banner (<see cref="BannerParser.Split"/>).</summary>
+public readonly record struct BannerFields(BannerKind Kind, string? Server, string? Authenticate, string? Body, string? Other);

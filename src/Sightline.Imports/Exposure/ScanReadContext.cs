@@ -45,6 +45,10 @@ internal sealed class ScanReadContext(int fileIndex, Action<ScanRecord> sink, Sc
         return value;
     }
 
+    /// <summary>An IPv4 (dotted quad) or IPv6 address in canonical form; null when <paramref name="text"/> is neither. A text
+    /// that already is a canonical dotted quad is returned as it is (scan data writes most addresses that way).</summary>
+    public static string? NormalizeIp(string text) => IsCanonicalIPv4(text) ? text : NormalizeIp(text.AsSpan());
+
     /// <summary>An IPv4 (dotted quad) or IPv6 address in canonical form; null when <paramref name="text"/> is neither.</summary>
     public static string? NormalizeIp(ReadOnlySpan<char> text)
     {
@@ -60,6 +64,40 @@ internal sealed class ScanReadContext(int fileIndex, Action<ScanRecord> sink, Sc
         }
 
         return address.ToString();
+    }
+
+    /// <summary>True for four decimal numbers of 0–255 without leading zeros, joined by dots: what
+    /// <see cref="IPAddress.ToString"/> writes for an IPv4 address.</summary>
+    internal static bool IsCanonicalIPv4(ReadOnlySpan<char> text)
+    {
+        int parts = 0, digits = 0, value = 0;
+        foreach (char c in text)
+        {
+            if (c == '.')
+            {
+                if (digits == 0 || ++parts == 4)
+                {
+                    return false;
+                }
+
+                digits = value = 0;
+            }
+            else if (char.IsAsciiDigit(c) && (digits == 0 || value != 0) && digits < 3)
+            {
+                value = (value * 10) + (c - '0');
+                digits++;
+                if (value > 255)
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return parts == 3 && digits > 0;
     }
 
     /// <summary>An autonomous system number as <c>AS&lt;n&gt;</c> (from <c>15169</c>, <c>AS15169</c> or <c>as15169</c>).</summary>
