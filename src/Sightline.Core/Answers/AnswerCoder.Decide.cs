@@ -182,8 +182,14 @@ public sealed partial class AnswerCoder
         // Two Chinese makers named yes ("nine Hikvision cameras at the bus station … all installed since are Uniview") name the rest.
         bool restNamed = state.OtherBrands is not null || state.WholeEstate is not null
             || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
-                && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text)));
-        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed)
+                && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text) && !AnswerCues.PartOfEstate().IsMatch(x.Unit.Text)));
+        // "Yes, Hikvision. We have no Dahua.": a reply that takes the request's two makers one by one answers about those two;
+        // unless it also says what its estate is ("our CCTV is …", "all …", "no other cameras", other makes, an asset list), it
+        // says nothing of the makers it was not asked about. ("We use Hikvision cameras" as the whole answer still lists them.)
+        bool makerByMaker = CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.No && !s.Unit.IsRow))
+            && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
+            && state.WholeEstate is null && state.CompleteEstate is null && state.OtherBrands is null;
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");

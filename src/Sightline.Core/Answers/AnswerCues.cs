@@ -142,8 +142,14 @@ internal static partial class AnswerCues
     public static partial Regex RestatedRequest();
 
     // Equipment at named places: "at the Town Hall", "at Fenwick General Hospital", "at its offices and depots".
-    [GeneratedRegex(@"\bat (?:the |its |our |their |both |two |three |four |five |six |several |some |all (?:of )?(?:its |our |the )?)?(?:(?-i:[A-Z])[\w'’-]+|(?:[a-z-]+ )?(?:centres?|centers?|facilities|schools?|parks?|yards?|halls?|units?|wards?|blocks?|estates?|stores?|warehouses?|farms?|pools?|markets?|terminals?|ports?|stations?)\b|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?! (?:all|every|each)\b)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bat (?:the |its |our |their |both |two |three |four |five |six |several |some |all (?:of )?(?:its |our |the )?)?(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2}) )?(?:(?-i:[A-Z])[\w'’-]+|(?:[a-z-]+ )?(?:centres?|centers?|facilities|schools?|parks?|yards?|halls?|units?|wards?|blocks?|estates?|stores?|warehouses?|farms?|pools?|markets?|terminals?|ports?|stations?)\b|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?! (?:all|every|each)\b)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AtPlaces();
+
+    // A part of the estate named as what a sentence is about: a kind of system ("the public space CCTV", "the town centre
+    // scheme", "the custody suites", "the vehicle CCTV fitted to our ambulances", "body-worn cameras") or one named place
+    // ("the Abbey Road Community Centre has …"). What is said of it is not said of the rest.
+    [GeneratedRegex(@"\b(?:public[- ]space|town[- ]cent(?:re|er)s?|city[- ]cent(?:re|er)|high street|custody (?:suites?|blocks?|areas?|units?)|(?:the|our|its|their) (?:\w+ )?(?:cctv )?scheme|vehicle (?:cctv|cameras?|recorders?)|in-vehicle|(?:fitted|installed|mounted) (?:to|in|on) (?:our|its|the|their) (?:\w+ )?(?:vehicles|ambulances|buses|fleet|vans)|body[- ]worn|(?:the|our|its) (?:(?:two|three|four|five|six|\d{1,2}) )?(?:depots?|car parks?|leisure cent(?:re|er)s?|libraries|museums?)\b(?! (?:and|or) (?:all|every|the rest))|(?-i:(?:[A-Z][\w'’-]+ ){1,4}(?:Centre|Center|Hall|Depot|Library|Museum|Market|Station|House|Clinic|Pool|Stadium|Crematorium|Cemetery|Pavilion|Lodge|Yard))\b)", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex PartOfEstate();
 
     // "The Council does not use equipment from any other Chinese manufacturer."
     [GeneratedRegex(@"\b(?:no|not|nor|neither|none)\b[^.;:]{0,60}?\bother chinese\b|\bother chinese (?:manufacturers?|makers?|makes|brands?|suppliers?|companies|vendors?)\W+(?:none|no|nil)\b", Options, matchTimeoutMilliseconds: 1000)]
