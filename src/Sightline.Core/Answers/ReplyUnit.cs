@@ -219,9 +219,17 @@ internal static partial class ReplySegmenter
         // "… does not have the information you asked for", "… can neither confirm nor deny whether information is held in
         // relation to your request": the body's own answer comes first and the request is only its object.
         ReadOnlySpan<char> before = flat.AsSpan(0, at);
-        bool relative = restated.Success && InformationThatYou().IsMatch(before) && flat.Length - (restated.Index + restated.Length) < 30;
+        // "… and therefore does not hold the information you requested": the request is the object of the body's own verb.
+        bool relative = (restated.Success && InformationThatYou().IsMatch(before) && flat.Length - (restated.Index + restated.Length) < 30)
+            || (!restated.Success && InformationYouRequested().IsMatch(flat.AsSpan(at)) && VerbBefore().IsMatch(before));
         return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before);
     }
+
+    [GeneratedRegex(@"^(?:the )?information you (?:have )?requested\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InformationYouRequested();
+
+    [GeneratedRegex(@"\b(?:hold|holds|have|has|provide|provides|supply|release|disclose|enclose|attach|give|find|locate|held|kept|keep|record)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbBefore();
 
     // "the information (that) you asked for": a relative clause inside the body's own sentence.
     [GeneratedRegex(@"\b(?:the|any|this|that|such) (?:information|data|details|records)(?: that| which)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -244,7 +252,7 @@ internal static partial class ReplySegmenter
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"^\s*(?:your (?:original )?request|the request|request(?: details)?|you (?:have )?asked|you (?:have )?requested|in your (?:request|email|e-mail)|details of (?:your|the) request|information requested)\b[^\n]{0,80}:?\s*$|^\s*(?:your (?:original )?request|request)\s*:",
+    [GeneratedRegex(@"^\s*(?:your (?:original )?request|the request|request(?: details)?|you (?:have )?asked|you (?:have )?requested|in your (?:request|email|e-mail)|details of (?:your|the) request|information requested)\b(?![^\n]{0,40}\b(?:and|&) (?:our |the |my )?(?:response|answer|reply|decision)s?\b)[^\n]{0,80}:?\s*$|^\s*(?:your (?:original )?request|request)\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestHeading();
 
