@@ -54,7 +54,8 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:none|not one) of\b[^.;]{0,60}\b(?:properties|premises|buildings|sites|offices|land) (?:is|are|has|have)(?: been)? (?:covered|monitored|fitted|equipped) (?:by|with) (?:cctv|cameras|surveillance)\b|\b(?:(?:do(?:es)?|did)(?: not|n'?t)|never|(?:has|have) never) (?:currently )?(?:have|operate|use|own|run|has|had|owned|operated|used|install(?:ed)?|deploy(?:ed)?)(?:(?:,|,? (?:or|and|nor)) (?:have|operate|use|own|run|manage|control|maintain|install|monitor|operated|owned|used|managed|installed))*(?: any)? (?:cctv|cameras?|surveillance|video surveillance|security cameras?|closed[- ]circuit)\b(?! (?:with|that|which|capable|able|fitted|featuring|using|made|manufactured|supplied|from|by|(?:at|in|across) (?:most|some|many|several|certain|a number|parts?|part of)\b))|\bno (?:cctv|surveillance cameras?|security cameras?|cameras) (?:cameras |systems? )?(?:is |are )?(?:installed|in use|on (?:site|the premises|our premises)|at (?:the|our|any))(?![^.;]{0,40}\b(?:have|has|had|with|use|uses|are capable|is capable|support|supports|record|records|do|does)\b)|\bthere (?:is|are) no (?:cctv|cameras|surveillance)\b(?! (?:with|that|which|capable|made|manufactured))|\bhas no cctv\b|\bhave no cctv\b|\bno cctv\b(?! (?:with|that|which|capable|made|manufactured|cameras? (?:with|that|which|made|manufactured)))", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex NoCctv();
 
-    [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|n't|cannot|free of|nil|zero|nothing)\b|n't\b", Options, matchTimeoutMilliseconds: 1000)]
+    // With the Welsh of bilingual replies: "Nid oes gennym offer Hikvision na Dahua" (we have no Hikvision or Dahua equipment).
+    [GeneratedRegex(@"\b(?:not|no|never|none|neither|nor|without|n't|cannot|free of|nil|zero|nothing|nid|nad|dim)\b|n't\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Negation();
 
     [GeneratedRegex(@"\b(?:removed|replaced|decommissioned|de-commissioned|previously|formerly|(?<!\b(?:is|are|was|were|be|being|been|also)\s)used to(?! (?:be )?(?:monitor|record|control|alert|detect|read|identify|protect|cover|view|capture|provide|support|manage|check|count|deter|prevent|help|enable|operate|secure|watch|observe|track|enforce|open|log))|no longer|phased out|disposed|retired|taken out|ripped out|swapped out|upgraded from|historically|in the past|prior to 20\d\d|(?:was|were) (?:used|in use|deployed|operated)\b[^.;]{0,60}\b(?:during|between) 20\d\d|(?:some |many |a few |several |\d+ |two |three |four |five )?years ago|(?:we|the \w+) (?:once|previously|formerly) had|at one (?:time|point)|were (?:once )?(?:installed|used|in use) (?:until|before|between)|until (?:the )?(?:(?:end|summer|spring|autumn|winter|start|beginning|middle) of )?(?:\w+ )?20\d\d|(?:up )?until (?:recently|last (?:year|month|summer|spring|autumn|winter)|earlier this (?:year|month))|we used|have since been|has since been|before (?:that|then)(?=,))\b", Options, matchTimeoutMilliseconds: 1000)]
@@ -91,7 +92,7 @@ internal static partial class AnswerCues
 
     // The reply says its answers are in the quoted thread: "answers in bold after each of your questions below", "our
     // contractor has provided the answers below", "see our replies inline".
-    [GeneratedRegex(@"\b(?:answers?|responses?|replies|reply|comments|information)\b[^.\n]{0,60}?\b(?:below|beneath|underneath|in bold|in red|in blue|in green|inline|in-line|after each|under each|against each|alongside each|next to each)\b|\b(?:answered|responded|replied|commented) (?:inline|in-line|in bold|in red|below each|under each|after each)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:answers?|responses?|replies|reply|comments|information)\b[^.\n]{0,60}?\b(?:below|beneath|underneath|in bold|in red|in blue|in green|inline|in-line|after each|under each|against each|alongside each|next to each)\b|\b(?:answered|responded|replied|commented) (?:inline|in-line|in bold|in red|below each|under each|after each)\b|\b(?:answer|response|reply)\b[^.\n]{0,60}?\b(?:repeat|reproduce|quote|restate|copy)\w* (?:it |this |that |them |the answer )?(?:here|below|in full)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AnswersInQuote();
 
     // Further ways of saying part of the answer is not held; kept apart from NotHeld (and run only on sentences with a
@@ -165,7 +166,7 @@ internal static partial class AnswerCues
     public static partial Regex UnnamedMake();
 
     // Words of the campaign's subject: a reply with none of them, even in the quoted request, answers another request.
-    [GeneratedRegex(@"\b(?:cctv|cameras?|hikvision|dahua|surveillance|recorders?|nvrs?|dvrs?|video|anpr|closed[- ]circuit|facial|manufacturers?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:cctv|cameras?|hikvision|dahua|surveillance|recorders?|nvrs?|dvrs?|video|anpr|closed[- ]circuit|facial|face (?:recognition|detection|capture|matching)|analytics|number plates?|manufacturers?)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Topic();
 
     // What the reply says the request was about: "your request … regarding the Force's use of unmanned aerial vehicles".

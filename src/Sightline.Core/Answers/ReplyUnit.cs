@@ -220,10 +220,15 @@ internal static partial class ReplySegmenter
         // relation to your request": the body's own answer comes first and the request is only its object.
         ReadOnlySpan<char> before = flat.AsSpan(0, at);
         // "… and therefore does not hold the information you requested": the request is the object of the body's own verb.
-        bool relative = (restated.Success && InformationThatYou().IsMatch(before) && flat.Length - (restated.Index + restated.Length) < 30)
+        // "The information you have asked for is already published": the request is the subject of the body's own sentence.
+        bool relative = (restated.Success && InformationThatYou().IsMatch(before)
+                && (flat.Length - (restated.Index + restated.Length) < 30 || VerbAfter().IsMatch(flat.AsSpan(restated.Index + restated.Length))))
             || (!restated.Success && InformationYouRequested().IsMatch(flat.AsSpan(at)) && VerbBefore().IsMatch(before));
         return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before);
     }
+
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|has|have|had|will|would|can|cannot|falls?|remains?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbAfter();
 
     [GeneratedRegex(@"^(?:the )?information you (?:have )?requested\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex InformationYouRequested();
@@ -245,7 +250,7 @@ internal static partial class ReplySegmenter
     private static partial Regex ListItem();
 
     // A sentence ends at . ! ? followed by space and a capital, digit or quote; or at a question mark before anything.
-    [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))(?<!\.\.)[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|i am writing to (?:ask|request|enquire|find out)|i (?:would|should) (?:like|be grateful) (?:to (?:know|ask|request|receive)|if you)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:do|does|did) any of (?:your|the)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
