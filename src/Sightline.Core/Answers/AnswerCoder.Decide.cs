@@ -34,6 +34,16 @@ public sealed partial class AnswerCoder
             state.NoCctv = null;
             hasInformation = state.HasInformation;
         }
+        // "There is no Hikvision or Dahua at headquarters. The regional offices' CCTV is the landlord's and we hold nothing on its
+        // makes." A denial said of some sites only, while the makes elsewhere are not known, does not answer for the estate.
+        if (state.MakesNotHeld is not null || state.UnnamedMake is not null || (state.Ncnd is not null && hasInformation))
+        {
+            foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+            {
+                stances.RemoveAll(s => s.Stance == ReplyCodes.No && !s.Unit.IsRow && IsScopedDenial(s.Unit.Text));
+            }
+        }
+
         string subject = reply.Header("Subject") ?? "";
         string autoSubmitted = reply.Header("Auto-Submitted") ?? "";
         string contentType = reply.Header("Content-Type") ?? "";
@@ -365,7 +375,7 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequestItself();
 
-    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace) (?:of|that|to suggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace) (?:of|that|to suggest)\b|\b(?:is|are|was|were|has been|have been) (?:recorded|found|identified|listed|known)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoEvidence();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -315,9 +315,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// topic, with no verb saying anything is used.</summary>
     private static bool IsTopicTitle(string text)
     {
+        if (text.Length < 160 && !text.TrimEnd().EndsWith('.') && ReferenceTitle().IsMatch(text) && MakerPair().IsMatch(text))
+        {
+            return true; // "Internal review – FOI 23-0877 (CCTV equipment made by Hikvision and Dahua)": a heading, not a sentence
+        }
+
         string rest = MakerPair().Replace(text, " "); // a match is always longer than its one-space replacement
         return rest.Length < text.Length && !UseVerb().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi|ref(?:erence)?|internal review)\b[^.?!]{0,30}?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceTitle();
 
     [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakerPair();
@@ -416,7 +424,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
 
-    [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|[-–—]+|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoneCell();
 
     [GeneratedRegex(@"\b(?:analytics?|capabilit\w+|functions?|functionality|features?|smart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -467,6 +475,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         return false;
     }
+
+    /// <summary>A denial said of some sites or systems only: "there is no Hikvision at Hydrographic House", "neither site has
+    /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
+    internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five)) (?:sites?|hospitals?|buildings?|campuses|offices|premises|locations|stations)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
     /// hospitals" (but not "at both campuses" or "at all sites").</summary>
@@ -775,6 +790,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text))
             {
                 Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
+                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && (AnswerCues.NotHeld().IsMatch(text) || AnswerCues.NotHeldMore().IsMatch(text)))
+                {
+                    state.MakesNotHeld = unit; // "we do not hold any information about the manufacturers of those systems"
+                }
+
                 Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
                 if (state.NotHeld is null && (text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal) || text.Contains("unable", StringComparison.OrdinalIgnoreCase)))
                 {

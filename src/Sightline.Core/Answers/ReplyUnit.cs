@@ -276,7 +276,7 @@ internal static partial class ReplySegmenter
     [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestTopic();
 
-    [GeneratedRegex(@"\b(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team)(?:'s|’s) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team|partner|landlord)(?:'s|’s)|their|his|her) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeoneElsesAnswer();
 
     [GeneratedRegex(@"^\s*(?:FOI|FOISA|EIR|RFI)\b[^.?!\n]{0,30}?\d[^.?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
