@@ -50,7 +50,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 continue;
             }
 
-            if (AnswerCues.NoCctv().IsMatch(unit.Text) && !mentions.Any(m => m.MakerIsChinese) && !AnswerCues.OperatedByOthers().IsMatch(unit.Text))
+            // "… operates no CCTV at all, and therefore uses no Hikvision or Dahua": the makers named are denied too.
+            if (AnswerCues.NoCctv().Match(unit.Text) is { Success: true } noCctv
+                && (!mentions.Any(m => m.MakerIsChinese) || NoneAtAll().IsMatch(unit.Text.AsSpan(noCctv.Index + noCctv.Length)))
+                && !AnswerCues.OperatedByOthers().IsMatch(unit.Text))
             {
                 state.NoCctv ??= unit;
             }
@@ -232,6 +235,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         {
                             state.CompleteEstate ??= unit;
                         }
+
+                        if (!unit.IsRow && IsWholeClaim(RestOfEstate(), unit.Text))
+                        {
+                            state.WholeEstate ??= unit; // "The remaining 61 cameras on our estate are all Axis", "Our other cameras are Bosch"
+                        }
                     }
 
                     continue;
@@ -278,6 +286,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     }
 
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
+
+    [GeneratedRegex(@"^\s*(?:at all|whatsoever|of (?:its|our|their) own)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoneAtAll();
 
     /// <summary>A maker said of one part of the estate: "Hikvision cameras at the Town Hall", "the public space CCTV network is
     /// Hikvision", "the force's custody suites use Dahua".</summary>
@@ -453,8 +464,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\b(?:that|this|these|those)(?: is|'s| are)? all (?:of )?(?:the |our )?(?:cameras|cctv|equipment|devices|kit)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
+
+    [GeneratedRegex(@"\b(?:remaining|rest of (?:the|our|its)|other) (?:\d+ )?(?:[\w-]+ ){0,2}?(?:cctv|cameras|equipment|systems?)\b[^.;]{0,80}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RestOfEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
     [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
