@@ -190,7 +190,7 @@ public sealed partial class AnswerCoder
         // says in so many words that its list is the whole estate. Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
         // rest of the estate open unless other makes are named for it.
         // Two Chinese makers named yes ("nine Hikvision cameras at the bus station … all installed since are Uniview") name the rest.
-        bool restNamed = state.OtherBrands is not null || state.WholeEstate is not null
+        bool restNamed = state.ScopedYes is null || state.OtherBrands is not null || state.WholeEstate is not null
             || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
                 && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text) && !AnswerCues.PartOfEstate().IsMatch(x.Unit.Text)));
         // "Yes, Hikvision. We have no Dahua.": a reply that takes the request's two makers one by one answers about those two;
