@@ -34,6 +34,16 @@ public sealed partial class AnswerCoder
             state.NoCctv = null;
             hasInformation = state.HasInformation;
         }
+        // "There is no Hikvision or Dahua at headquarters. The regional offices' CCTV is the landlord's and we hold nothing on its
+        // makes." A denial said of some sites only, while the makes elsewhere are not known, does not answer for the estate.
+        if (state.MakesNotHeld is not null || state.UnnamedMake is not null || (state.Ncnd is not null && hasInformation))
+        {
+            foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+            {
+                stances.RemoveAll(s => s.Stance == ReplyCodes.No && !s.Unit.IsRow && IsScopedDenial(s.Unit.Text));
+            }
+        }
+
         string subject = reply.Header("Subject") ?? "";
         string autoSubmitted = reply.Header("Auto-Submitted") ?? "";
         string contentType = reply.Header("Content-Type") ?? "";
@@ -180,10 +190,16 @@ public sealed partial class AnswerCoder
         // says in so many words that its list is the whole estate. Makers said to be at named places only, or equipment said not to be Hikvision or Dahua without its make, leave the
         // rest of the estate open unless other makes are named for it.
         // Two Chinese makers named yes ("nine Hikvision cameras at the bus station … all installed since are Uniview") name the rest.
-        bool restNamed = state.OtherBrands is not null || state.WholeEstate is not null
+        bool restNamed = state.ScopedYes is null || state.OtherBrands is not null || state.WholeEstate is not null
             || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
-                && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text)));
-        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed)
+                && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text) && !AnswerCues.PartOfEstate().IsMatch(x.Unit.Text)));
+        // "Yes, Hikvision. We have no Dahua.": a reply that takes the request's two makers one by one answers about those two;
+        // unless it also says what its estate is ("our CCTV is …", "all …", "no other cameras", other makes, an asset list), it
+        // says nothing of the makers it was not asked about. ("We use Hikvision cameras" as the whole answer still lists them.)
+        bool makerByMaker = CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.No && !s.Unit.IsRow))
+            && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
+            && state.WholeEstate is null && state.CompleteEstate is null && state.OtherBrands is null;
+        bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
@@ -359,7 +375,7 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequestItself();
 
-    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace) (?:of|that|to suggest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace) (?:of|that|to suggest)\b|\b(?:is|are|was|were|has been|have been) (?:recorded|found|identified|listed|known)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoEvidence();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

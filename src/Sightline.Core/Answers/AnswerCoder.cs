@@ -50,7 +50,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 continue;
             }
 
-            if (AnswerCues.NoCctv().IsMatch(unit.Text) && !mentions.Any(m => m.MakerIsChinese) && !AnswerCues.OperatedByOthers().IsMatch(unit.Text))
+            // "… operates no CCTV at all, and therefore uses no Hikvision or Dahua": the makers named are denied too.
+            if (AnswerCues.NoCctv().Match(unit.Text) is { Success: true } noCctv
+                && (!mentions.Any(m => m.MakerIsChinese) || NoneAtAll().IsMatch(unit.Text.AsSpan(noCctv.Index + noCctv.Length)))
+                && !AnswerCues.OperatedByOthers().IsMatch(unit.Text))
             {
                 state.NoCctv ??= unit;
             }
@@ -143,6 +146,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             {
                 if (mention.Maker is null || (mention.Relation is BrandRelation.OemReported && mention.Model is null))
                 {
+                    if (!unit.IsRow && IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End)) && !AnswerCues.Negation().IsMatch(unit.Text))
+                    {
+                        state.CompleteEstate ??= unit; // "Our CCTV cameras are Annke branded": the whole estate, whoever made it
+                    }
+
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
                 }
 
@@ -227,6 +235,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         {
                             state.CompleteEstate ??= unit;
                         }
+
+                        if (!unit.IsRow && IsWholeClaim(RestOfEstate(), unit.Text))
+                        {
+                            state.WholeEstate ??= unit; // "The remaining 61 cameras on our estate are all Axis", "Our other cameras are Bosch"
+                        }
                     }
 
                     continue;
@@ -243,13 +256,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.IncompleteList = true;
                 }
 
-                if (stance == ReplyCodes.Yes && (unit.IsRow || IsWholeClaim(Completeness(), unit.Text)))
+                if (stance == ReplyCodes.Yes && (unit.IsRow || IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End))))
                 {
                     state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
                 }
 
                 bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
-                if (stance == ReplyCodes.Yes && firstYes && !unit.IsRow && AnswerCues.AtPlaces().IsMatch(unit.Text))
+                if (stance == ReplyCodes.Yes && firstYes && !unit.IsRow && IsScopedStatement(unit.Text, mention))
                 {
                     state.ScopedYes ??= unit; // "Hikvision cameras at the Town Hall and the Museum": the rest is not said
                 }
@@ -273,6 +286,19 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     }
 
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
+
+    [GeneratedRegex(@"^\s*(?:at all|whatsoever|of (?:its|our|their) own)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoneAtAll();
+
+    /// <summary>A maker said of one part of the estate: "Hikvision cameras at the Town Hall", "the public space CCTV network is
+    /// Hikvision", "the force's custody suites use Dahua".</summary>
+    private static bool IsScopedStatement(string sentence, DeviceMention mention)
+    {
+        // "The cameras at its two hospitals are all Hikvision", "Everything is Dahua apart from four cameras in the car park":
+        // the places are all of the estate.
+        string clause = Clause(sentence, mention.Start, mention.End);
+        return AnswerCues.PartOfEstate().IsMatch(clause) || (AnswerCues.AtPlaces().IsMatch(sentence) && !IsWholeClaim(Completeness(), clause));
+    }
 
     // What follows a maker to say the body installed it: "…, which the Council, like many authorities, has installed".
     [GeneratedRegex(@"^\s*(?:(?:cctv |video )?(?:equipment|cameras?|recorders?|devices?|products?|systems?)\s*)?,?\s*(?:which|that)\s+(?:the \w+|we|it|our \w+)\s*(?:,[^,.;]{0,60},\s*)?(?:has|have|had)\s+(?:\w+\s+)?(?:installed|fitted|deployed|bought|purchased)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -300,9 +326,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// topic, with no verb saying anything is used.</summary>
     private static bool IsTopicTitle(string text)
     {
+        if (text.Length < 160 && !text.TrimEnd().EndsWith('.') && ReferenceTitle().IsMatch(text) && MakerPair().IsMatch(text))
+        {
+            return true; // "Internal review – FOI 23-0877 (CCTV equipment made by Hikvision and Dahua)": a heading, not a sentence
+        }
+
         string rest = MakerPair().Replace(text, " "); // a match is always longer than its one-space replacement
         return rest.Length < text.Length && !UseVerb().IsMatch(rest);
     }
+
+    [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi|ref(?:erence)?|internal review)\b[^.?!]{0,30}?\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceTitle();
 
     [GeneratedRegex(@"\b(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b(?:\s+(?:cctv|cameras?|equipment|products?|devices?|systems?|recorders?|and recorders|surveillance))*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakerPair();
@@ -401,7 +435,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
 
-    [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|[-–—]+|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoneCell();
 
     [GeneratedRegex(@"\b(?:analytics?|capabilit\w+|functions?|functionality|features?|smart)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -417,7 +451,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentNegation();
 
-    [GeneratedRegex(@"\b(?:all|only(?!\s*(?:[.;,]|$)|\s+(?:at|in|on|for|when|during|within|where|if|to|from)\b)|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new|public space)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:all|everything|only(?!\s*(?:[.;,]|$)|\s+(?:at|in|on|for|when|during|within|where|if|to|from)\b)|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Completeness();
 
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have)\s+(?:not|never|no)\b|^\W*(?:[\w-]+\s+){0,4}?(?:isn't|aren't|wasn't|weren't)\b|^\W*(?:[\w-]+\s+){0,2}?(?:capabilit\w+|functions?|features?)?\s*(?:[:–-]\s*)?(?:no|none|n/a|nil)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -430,8 +464,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\beverything (?:else )?(?:we (?:have|run|operate) )?(?:is|else is)\b|\b(?:that|this|these|those)(?: is|'s| are)? all (?:of )?(?:the |our )?(?:cameras|cctv|equipment|devices|kit)\b|\bthe only (?:other )?(?:cctv|cameras|camera systems?|systems?)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
+
+    [GeneratedRegex(@"\b(?:remaining|rest of (?:the|our|its)|other) (?:\d+ )?(?:[\w-]+ ){0,2}?(?:cctv|cameras|equipment|systems?)\b[^.;]{0,80}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RestOfEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
     [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -443,7 +480,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         foreach (Match match in claim.Matches(text))
         {
-            if (!ScopedBefore().IsMatch(text.AsSpan(0, match.Index)) && !ScopedWithin().IsMatch(match.Value))
+            if (!ScopedBefore().IsMatch(text.AsSpan(0, match.Index)) && !ScopedWithin().IsMatch(match.Value) && !IsPartOfEstate(match.Value)
+                && !FeaturePredicate().IsMatch(text.AsSpan(match.Index)))
             {
                 return true;
             }
@@ -451,6 +489,26 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
         return false;
     }
+
+    /// <summary>A denial said of some sites or systems only: "there is no Hikvision at Hydrographic House", "neither site has
+    /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
+    internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five)) (?:sites?|hospitals?|buildings?|campuses|offices|premises|locations|stations)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ScopedSites();
+
+    /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
+    /// hospitals" (but not "at both campuses" or "at all sites").</summary>
+    private static bool IsPartOfEstate(string text) =>
+        AnswerCues.PartOfEstate().IsMatch(text) || AnswerCues.AtPlaces().Matches(text).Any(m => !UniversalPlaces().IsMatch(m.Value));
+
+    [GeneratedRegex(@"^at (?:both|all|every|each|any)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UniversalPlaces();
+
+    // What "all" or "no other" is said of is a feature or a state, not the make: "all the cameras are the same basic type",
+    // "all of it is installed and operating", "no other camera in the estate is used for facial recognition".
+    [GeneratedRegex(@"^[^.;]{0,80}?\b(?:is|are|was|were|has|have|can|do|does)\s+(?:\w+\s+)?(?:used (?:for|to)|capable|able to|fitted with|equipped with|enabled|configured|set up (?:for|to)|the same (?:basic |standard )?(?:type|kind|model|design|spec\w*)|installed and|operating|working|recording)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FeaturePredicate();
 
     // "At the Riverside campus, all …", "In the halls of residence the only cameras …", "For the depot, all …".
     [GeneratedRegex(@"(?:^|[.;:]\s|\band\s)\W*(?:at|in|within|on|for) (?!(?:answer|response|reply|relation|respect|terms|summary|short|addition|general|particular|question|questions|q\d+|your|this|that|total|all|every|each of our sites)\b)(?:the |our |its |their |each |both )?(?:[\w'’-]+ ){0,5}?(?:[\w'’-]+),?\s*(?:the \w+(?:'s)? )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -464,7 +522,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\bwhether\b|\bconfirm(?:s|ed|ing)? (?:n)?or den(?:y|ies|ied|ying)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Undecided();
 
-    [GeneratedRegex(@"\b(?:manufacturer|make|makes|brand|brands|supplier)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:manufacturers?|makes?|makers?|brands?|suppliers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
 
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b|\bcontinues? to (?:favour|apply|rely|be engaged|be relied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -746,6 +804,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text))
             {
                 Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
+                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && (AnswerCues.NotHeld().IsMatch(text) || AnswerCues.NotHeldMore().IsMatch(text)))
+                {
+                    state.MakesNotHeld = unit; // "we do not hold any information about the manufacturers of those systems"
+                }
+
                 Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);
                 if (state.NotHeld is null && (text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.Ordinal) || text.Contains("unable", StringComparison.OrdinalIgnoreCase)))
                 {

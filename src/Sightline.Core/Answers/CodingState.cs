@@ -44,6 +44,10 @@ internal sealed class CodingState(Reply reply)
     /// unless the reply names them elsewhere.</summary>
     public ReplyUnit? OtherMakesUnnamed { get; set; }
 
+    /// <summary>The makes of some of the equipment are not held ("we hold no information about the manufacturers of the
+    /// landlord's systems").</summary>
+    public ReplyUnit? MakesNotHeld { get; set; }
+
     public Dictionary<Capability, ReplyUnit> Has { get; } = [];
 
     public Dictionary<Capability, ReplyUnit> InUse { get; } = [];

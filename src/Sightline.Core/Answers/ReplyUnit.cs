@@ -219,9 +219,22 @@ internal static partial class ReplySegmenter
         // "… does not have the information you asked for", "… can neither confirm nor deny whether information is held in
         // relation to your request": the body's own answer comes first and the request is only its object.
         ReadOnlySpan<char> before = flat.AsSpan(0, at);
-        bool relative = restated.Success && InformationThatYou().IsMatch(before) && flat.Length - (restated.Index + restated.Length) < 30;
+        // "… and therefore does not hold the information you requested": the request is the object of the body's own verb.
+        // "The information you have asked for is already published": the request is the subject of the body's own sentence.
+        bool relative = (restated.Success && InformationThatYou().IsMatch(before)
+                && (flat.Length - (restated.Index + restated.Length) < 30 || VerbAfter().IsMatch(flat.AsSpan(restated.Index + restated.Length))))
+            || (!restated.Success && InformationYouRequested().IsMatch(flat.AsSpan(at)) && VerbBefore().IsMatch(before));
         return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before);
     }
+
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|has|have|had|will|would|can|cannot|falls?|remains?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbAfter();
+
+    [GeneratedRegex(@"^(?:the )?information you (?:have )?requested\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InformationYouRequested();
+
+    [GeneratedRegex(@"\b(?:hold|holds|have|has|provide|provides|supply|release|disclose|enclose|attach|give|find|locate|held|kept|keep|record)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex VerbBefore();
 
     // "the information (that) you asked for": a relative clause inside the body's own sentence.
     [GeneratedRegex(@"\b(?:the|any|this|that|such) (?:information|data|details|records)(?: that| which)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -237,14 +250,14 @@ internal static partial class ReplySegmenter
     private static partial Regex ListItem();
 
     // A sentence ends at . ! ? followed by space and a capital, digit or quote; or at a question mark before anything.
-    [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\b(?:s|ss|no|nos|e\.g|i\.e|etc|mr|mrs|ms|dr|st|ltd|co|sec|para|ref|reg|approx|inc|vs|cf))(?<!\.\.)[.!](?=\s+[A-Z0-9""'(£])|\?(?=\s*\S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?:(?:q|question)\s*\d*\s*[:.)\-–—][^.!]{0,80}$|you (?:have )?(?:asked|requested|wrote)|i am writing to (?:ask|request|enquire|find out)|i (?:would|should) (?:like|be grateful) (?:to (?:know|ask|request|receive)|if you)|your (?:request|question|email|e-mail)(?: was| reads| read| asked)?\s*:|in your (?:request|email|e-mail|letter)|request(?: details)?\s*:|please (?:confirm|provide|state|tell|advise|list|supply|disclose|send|could)|could you (?:please )?(?:confirm|provide|tell)|can you (?:please )?(?:confirm|provide|tell)|\d{1,2}[.)]\s+(?:please|does|do|is|are|has|have|how|which|what|can|could|whether)\b|(?:do|does|did) any of (?:your|the)\b|(?:does|do|is|are|has|have|how many|which|what)\b[^.]{0,200}\b(?:your|the (?:council|trust|school|college|university|force|department|organisation))\b[^.]*$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"^\s*(?:your (?:original )?request|the request|request(?: details)?|you (?:have )?asked|you (?:have )?requested|in your (?:request|email|e-mail)|details of (?:your|the) request|information requested)\b[^\n]{0,80}:?\s*$|^\s*(?:your (?:original )?request|request)\s*:",
+    [GeneratedRegex(@"^\s*(?:your (?:original )?request|the request|request(?: details)?|you (?:have )?asked|you (?:have )?requested|in your (?:request|email|e-mail)|details of (?:your|the) request|information requested)\b(?![^\n]{0,40}\b(?:and|&) (?:our |the |my )?(?:response|answer|reply|decision)s?\b)[^\n]{0,80}:?\s*$|^\s*(?:your (?:original )?request|request)\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestHeading();
 
@@ -263,7 +276,7 @@ internal static partial class ReplySegmenter
     [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestTopic();
 
-    [GeneratedRegex(@"\b(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team)(?:'s|’s) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team|partner|landlord)(?:'s|’s)|their|his|her) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeoneElsesAnswer();
 
     [GeneratedRegex(@"^\s*(?:FOI|FOISA|EIR|RFI)\b[^.?!\n]{0,30}?\d[^.?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

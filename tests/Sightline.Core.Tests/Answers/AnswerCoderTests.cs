@@ -174,7 +174,9 @@ public sealed class AnswerCoderTests
 
     [Theory]
     [InlineData("The Trust uses Hikvision cameras and recorders at Fenwick General Hospital and St Oswald's. No Dahua products are used.", "unknown")]
-    [InlineData("The Trust uses Hikvision cameras and recorders. No Dahua products are used.", "no")]
+    // Hikvision and Dahua answered one by one, with nothing said of the estate: the other makers stay open (corpus labels of
+    // four authors: d098, d333, d1742, d1785).
+    [InlineData("The Trust uses Hikvision cameras and recorders. No Dahua products are used.", "unknown")]
     [InlineData("The Trust uses Hikvision cameras at Fenwick General Hospital. All other CCTV is Axis.", "no")]
     [InlineData("The Council uses Hikvision. The car park barriers use a separate ANPR system (not Hikvision or Dahua).", "unknown")]
     [InlineData("The Council uses Hikvision at its depots. The Council does not use equipment from any other Chinese manufacturer.", "no")]
