@@ -24,12 +24,18 @@ public sealed partial class AnswerCoder
                 continue; // "offered thermal cameras, but we decided not to proceed"
             }
 
+            if (NotOurs().IsMatch(unit.Text))
+            {
+                previous = [];
+                continue; // "(Roads policing ANPR is provided by the national ANPR service and is not force CCTV.)"
+            }
+
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
             // "This is used at the depot overnight and is not used at any other site": the first clause decides, and "not used at
             // any other site" limits the use, it does not switch it off.
             string lead = mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) ? FirstClause().Match(unit.Text).Value : "";
             if (lead.Length > 0 && !AnswerCues.Negation().IsMatch(lead) && AnswerCues.InUse().IsMatch(lead)
-                && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !AnswerCues.Disabled().IsMatch(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
+                && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !Off(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
             {
                 // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
                 foreach (Capability capability in previous)
@@ -44,7 +50,7 @@ public sealed partial class AnswerCoder
                 // "People counting - capable - in use in the waiting area", "Mask detection: not capable".
                 string value = unit.Text[(listed.Index + listed.Length)..];
                 Capability capability = mentioned[0];
-                if (AnswerCues.Disabled().IsMatch(value))
+                if (Off(value))
                 {
                     state.AddCapability(capability, inUse: false, unit);
                 }
@@ -56,30 +62,32 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
+            // "Audio is recorded in the two interview rooms and is disabled everywhere else": the exception limits the use.
+            string text = NotUsedElsewhere().Replace(unit.Text, m => new string(' ', m.Length));
             foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
             {
-                foreach (Match match in pattern.Matches(unit.Text))
+                foreach (Match match in pattern.Matches(text))
                 {
-                    string clause = Clause(unit.Text, match.Index, match.Index + match.Length);
+                    string clause = Clause(text, match.Index, match.Index + match.Length);
                     int at = clause.IndexOf(match.Value, StringComparison.Ordinal);
                     string before = at < 0 ? clause : clause[..at];
                     string after = at < 0 ? "" : clause[(at + match.Length)..];
-                    string rest = unit.Text[(match.Index + match.Length)..];
+                    string rest = text[(match.Index + match.Length)..];
                     bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
-                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before))
+                    if (Off(clause) || (onlyMention && Off(rest) && !AnswerCues.Negation().IsMatch(before))
                         || LaterClauseDisabled().IsMatch(rest))
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
                     else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
-                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)) || RemovedLater(unit.Text, clause))
+                        || Whether().IsMatch(text.AsSpan(0, match.Index)) || RemovedLater(text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
                     }
                     else
                     {
                         // "… support human and vehicle detection (AcuSense); this is switched on at the two depots."
-                        bool inUse = AnswerCues.InUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest));
+                        bool inUse = AnswerCues.InUse().IsMatch(clause) || PassiveUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest));
                         state.AddCapability(capability, inUse, unit);
                         if (!previous.Contains(capability))
                         {
@@ -90,6 +98,22 @@ public sealed partial class AnswerCoder
             }
         }
     }
+
+    /// <summary>Capable but not switched on, in the words of <see cref="AnswerCues.Disabled"/> and also "has not been enabled",
+    /// "has never been configured", "which we have not turned on", "remains switched off".</summary>
+    private static bool Off(string text) => AnswerCues.Disabled().IsMatch(text) || NotSwitchedOn().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|the \w+) (?:have|has|had)(?: not|n't| never) (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotSwitchedOn();
+
+    // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use.
+    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PassiveUse();
+
+    // The sentence is about someone else's system: "is not force CCTV", "not part of the Council's estate", "provided by the
+    // national ANPR service". A contractor running the body's own cameras is not this ("operated for us by …").
+    [GeneratedRegex(@"\b(?:is|are) not (?:part of )?(?:our|the (?:force|council|trust|university|college|school|board|department|academy|authority)(?:'s|’s)?|(?:force|council|trust|university|college|school|board|department|academy|authority)) (?:own )?(?:cctv|systems?|cameras?|estate|equipment)\b|\bnot (?:owned|operated|run|managed|controlled) by (?:us|the (?:force|council|trust|university|college|school|board|department|academy|authority))\b|\bprovided by (?:the )?national\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotOurs();
 
     /// <summary>"Thermal – no. Face detection – yes, but not enabled. Audio – no.": the sentence splitter keeps "no." with what
     /// follows (it is also "No. 5"), so a run of capability answers is cut after each "no." or "yes." that a capital follows.</summary>
@@ -142,7 +166,7 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^[^;,]*?(?=\s(?:and|but|although|though|whereas)\b|[;,]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FirstClause();
 
-    [GeneratedRegex(@"\b(?:and )?(?:is |are )?not (?:used|enabled|in use|switched on|active) (?:at|in|on|for|across) (?:any |all |the )?(?:other|remaining)\b[^.;]*|\b(?:and )?(?:is |are )?not (?:used|enabled|in use) elsewhere\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:and )?(?:is |are )?not (?:used|enabled|in use|switched on|active) (?:at|in|on|for|across) (?:any |all |the )?(?:other|remaining)\b[^.;]*|\b(?:and )?(?:is |are )?(?:not (?:used|enabled|in use)|disabled|switched off|turned off|off) (?:elsewhere|everywhere else|anywhere else)\b|\b(?:and )?(?:is |are )?(?:disabled|switched off|turned off) (?:at|in|on|for|across) (?:all |the )?(?:other|remaining)\b[^.;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotUsedElsewhere();
 
     // "… and whether any of them do facial recognition": asked about, not said.
@@ -172,7 +196,7 @@ public sealed partial class AnswerCoder
         {
             if (heading.Length > 0 && IsUseHeading(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
             {
-                rowInUse = CellSaysInUse(value) ? true : CellSaysNo(value) || AnswerCues.Disabled().IsMatch(value) ? (rowInUse ?? false) : rowInUse;
+                rowInUse = CellSaysInUse(value) ? true : CellSaysNo(value) || Off(value) ? (rowInUse ?? false) : rowInUse;
             }
         }
 
@@ -211,7 +235,7 @@ public sealed partial class AnswerCoder
                     bool off = others.Any(c => CellSaysOff(c.Value));
                     bool denied = others.Any(c => CellSaysNo(c.Value));
                     string clause = Clause(value, 0, value.Length);
-                    if (AnswerCues.Disabled().IsMatch(value) || (off && !available))
+                    if (Off(value) || (off && !available))
                     {
                         if (!NotHasCell().IsMatch(value))
                         {
@@ -222,11 +246,17 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: true, unit); // "Analytics in use: People counting"
                     }
+                    else if (heading.Length > 0 && AvailableHeading().IsMatch(heading) && !AnswerCues.Negation().IsMatch(clause) && !CellSaysNo(value) && !NotHasCell().IsMatch(value))
+                    {
+                        // "Features available: Face detection (NVR) | Features in use: None": the heading says the cell lists what the
+                        // equipment can do, whatever numbers the row's other columns hold.
+                        state.AddCapability(capability, inUse: rowInUse == true, unit);
+                    }
                     else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && !NotHasCell().IsMatch(value) && others.All(c => !CellSaysNo(c.Value))))
                     {
                         // "Audio | Hikvision: N | Body-worn: Y (in use)": a maker's column may say it is on.
                         bool on = others.Any(c => CellSaysOn(c.Value) && CellSaysCapable(c.Value));
-                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && ((AnswerCues.InUse().IsMatch(value) && !AnswerCues.Disabled().IsMatch(value)) || on)), unit);
+                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && ((AnswerCues.InUse().IsMatch(value) && !Off(value)) || on)), unit);
                     }
                 }
             }
@@ -240,7 +270,7 @@ public sealed partial class AnswerCoder
 
     /// <summary>Capable but switched off: "Yes (disabled)", "Licensed but not configured", "Capable – not enabled".</summary>
     private static bool CellSaysOff(string value) =>
-        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (AnswerCues.Disabled().IsMatch(value) || OffWord().IsMatch(value))
+        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (Off(value) || OffWord().IsMatch(value))
         && (CapableCell().IsMatch(value) || Yes(value) || OffCell().IsMatch(value));
 
     /// <summary>A use column's cell that says the function is on: "✓", "Yes – depot perimeter only", "In use in custody".</summary>
@@ -249,7 +279,7 @@ public sealed partial class AnswerCoder
     /// <summary>A capability column's cell that says more than "capable": "✓ ON", "Y (in use)", "Enabled at the depot".</summary>
     private static bool CellSaysOn(string value) => NotNoOrOff(value) && InUseWords().IsMatch(value);
 
-    private static bool NotNoOrOff(string value) => !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value);
+    private static bool NotNoOrOff(string value) => !CellSaysNo(value) && !Off(value) && !OffWord().IsMatch(value);
 
     [GeneratedRegex(@"\((?:y/n|yes/no|yes or no|y or n|✓/✗|tick)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerKey();
@@ -287,6 +317,11 @@ public sealed partial class AnswerCoder
     /// intrusion detection, which is not enabled."): read sentence by sentence, like a letter.</summary>
     private static bool IsProseCell(string row) =>
         row.Length > 60 && !row.Contains(" | ", StringComparison.Ordinal) && SplitCell(row).Heading.Length == 0 && row.Contains(". ", StringComparison.Ordinal);
+
+    // A column listing what the equipment can do: "Features available", "Capable of", "Supported analytics" (not the label
+    // column "Capability" of a row per capability).
+    [GeneratedRegex(@"\b(?:available|capable of|supported|supports|can do|can perform|offered|offers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AvailableHeading();
 
     /// <summary>A column that says what is switched on: "In use", "Enabled", "Used by the Council", "Configured analytics".</summary>
     private static bool IsUseHeading(string heading) => AnswerCues.InUseHeading().IsMatch(heading) || ConfiguredHeading().IsMatch(heading);
