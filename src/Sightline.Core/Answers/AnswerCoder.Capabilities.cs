@@ -18,6 +18,12 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
+            if (unit.Text.TrimEnd().EndsWith('?'))
+            {
+                previous = [];
+                continue; // "Do any of your cameras have ANPR … and are those in use?": the request restated, not an answer
+            }
+
             if (AnswerCues.NeverAcquired().IsMatch(unit.Text))
             {
                 previous = [];
@@ -110,15 +116,44 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PassiveUse();
 
-    // The sentence is about someone else's system: "is not force CCTV", "not part of the Council's estate", "provided by the
-    // national ANPR service". A contractor running the body's own cameras is not this ("operated for us by …").
-    [GeneratedRegex(@"\b(?:is|are) not (?:part of )?(?:our|the (?:force|council|trust|university|college|school|board|department|academy|authority)(?:'s|’s)?|(?:force|council|trust|university|college|school|board|department|academy|authority)) (?:own )?(?:cctv|systems?|cameras?|estate|equipment)\b|\bnot (?:owned|operated|run|managed|controlled) by (?:us|the (?:force|council|trust|university|college|school|board|department|academy|authority))\b|\bprovided by (?:the )?national\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // The sentence is about someone else's system: "is not force CCTV", "is not part of the building CCTV covered by this
+    // response". A contractor running the body's own cameras is not this ("operated for us by …"), nor is a national service
+    // the body says it uses.
+    [GeneratedRegex(@"\b(?:is|are) not (?:part of )?(?:our|the (?:force|council|trust|university|college|school|board|department|academy|authority)(?:'s|’s)?|(?:force|council|trust|university|college|school|board|department|academy|authority)) (?:own )?(?:cctv|systems?|cameras?|estate|equipment)\b|\bnot (?:owned|operated|run|managed|controlled) by (?:us|the (?:force|council|trust|university|college|school|board|department|academy|authority))\b|\b(?:is|are) not part of (?:the|our) (?:[\w'’-]+ ){0,3}?(?:cctv|camera system|estate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotOurs();
 
     /// <summary>"Thermal – no. Face detection – yes, but not enabled. Audio – no.": the sentence splitter keeps "no." with what
     /// follows (it is also "No. 5"), so a run of capability answers is cut after each "no." or "yes." that a capital follows.</summary>
     private static IEnumerable<ReplyUnit> SplitAnswers(ReplyUnit unit)
     {
+        if (unit.IsRow && !IsProseCell(unit.Text))
+        {
+            // "Your question: Facial recognition; in use? | Our answer: The licence includes … It has not been set up.": a cell of
+            // prose is read sentence by sentence like a letter, the question cell not at all, the rest as a row.
+            string[] cells = unit.Text.Split(" | ");
+            if (cells.Any(c => IsProseValue(SplitCell(c).Value)))
+            {
+                List<string> rest = [.. cells.Where(c => !IsProseValue(SplitCell(c).Value) && !IsQuestionCell(c))];
+                if (rest.Count > 1)
+                {
+                    yield return unit with { Text = string.Join(" | ", rest) };
+                }
+
+                foreach (string cell in cells.Where(c => IsProseValue(SplitCell(c).Value)))
+                {
+                    foreach (string sentence in SentenceEnd().Split(SplitCell(cell).Value))
+                    {
+                        if (sentence.Trim().Length > 0)
+                        {
+                            yield return unit with { Text = sentence.Trim(), IsRow = false };
+                        }
+                    }
+                }
+
+                yield break;
+            }
+        }
+
         if (unit.IsRow || unit.Text.Length < 20)
         {
             yield return unit;
@@ -155,8 +190,13 @@ public sealed partial class AnswerCoder
     private static bool RemovedLater(string sentence, string clause)
     {
         int end = sentence.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
-        return end > 0 && end < sentence.Length && AnswerCues.LaterRemoved().IsMatch(sentence.AsSpan(end));
+        return end > 0 && end < sentence.Length && (AnswerCues.LaterRemoved().IsMatch(sentence.AsSpan(end)) || RemovedAfter().IsMatch(sentence.AsSpan(end)));
     }
+
+    // "… we installed four thermal screening cameras; these were taken out in 2022": the next clause, after a semicolon or
+    // comma, says the equipment has gone.
+    [GeneratedRegex(@"^[\s;,:–—-]*(?:(?:but|and|however|although)\s+)?(?:they|these|those|it|which|all|both|the (?:[\w-]+ )?(?:cameras?|units?|systems?|equipment|recorders?|devices?))\s+(?:were|was|have|has|had)\s+(?:(?:since|later|subsequently|then|all|both|now|already)\s+)*(?:been\s+)?(?:removed|replaced|decommissioned|taken out|taken down|withdrawn|discontinued|disposed of|retired|returned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RemovedAfter();
 
     // "… support human detection and line crossing; these features are available but have been switched off": every
     // capability the clause before named is off.
@@ -170,7 +210,7 @@ public sealed partial class AnswerCoder
     private static partial Regex NotUsedElsewhere();
 
     // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?|(?:the|this|these|its|their) (?:figures?|data|counts?|numbers?|results?|outputs?|alerts?|alarms?|readings?|recordings?))\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterClauseInUse();
 
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -235,6 +275,11 @@ public sealed partial class AnswerCoder
                     bool off = others.Any(c => CellSaysOff(c.Value));
                     bool denied = others.Any(c => CellSaysNo(c.Value));
                     string clause = Clause(value, 0, value.Length);
+                    if (!available && others.Any(c => AnswerCues.Past().IsMatch(c.Value) || TrialEnded().IsMatch(c.Value)))
+                    {
+                        continue; // "Thermal | Status: Trial ended | Comment: trialled in 2021, returned to supplier"
+                    }
+
                     if (Off(value) || (off && !available))
                     {
                         if (!NotHasCell().IsMatch(value))
@@ -322,6 +367,22 @@ public sealed partial class AnswerCoder
     // column "Capability" of a row per capability).
     [GeneratedRegex(@"\b(?:available|capable of|supported|supports|can do|can perform|offered|offers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AvailableHeading();
+
+    [GeneratedRegex(@"\b(?:trial (?:ended|finished|over|stopped|discontinued)|returned to (?:the )?(?:supplier|manufacturer|vendor|installer)|no longer (?:fitted|installed|held|present|in place))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrialEnded();
+
+    /// <summary>A cell holding sentences rather than a value: "The licence includes Appearance Search. It has not been set up."
+    /// (one sentence with dashes and semicolons, "object detection – enabled; Appearance Search – not licensed", is a value).</summary>
+    private static bool IsProseValue(string value) => value.Length > 60 && SentenceEnd().IsMatch(value);
+
+    /// <summary>"Your question: Facial recognition etc.; in use?", "Request: …": the request restated in a table.</summary>
+    private static bool IsQuestionCell(string cell) => cell.TrimEnd().EndsWith('?') || QuestionHeading().IsMatch(SplitCell(cell).Heading);
+
+    [GeneratedRegex(@"\b(?:question|request|you asked|asked|query|enquiry)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuestionHeading();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceEnd();
 
     /// <summary>A column that says what is switched on: "In use", "Enabled", "Used by the Council", "Configured analytics".</summary>
     private static bool IsUseHeading(string heading) => AnswerCues.InUseHeading().IsMatch(heading) || ConfiguredHeading().IsMatch(heading);
