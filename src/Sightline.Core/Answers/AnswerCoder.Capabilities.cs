@@ -18,10 +18,13 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
-            if (unit.Text.TrimEnd().EndsWith('?'))
+            if (unit.Text.TrimEnd().EndsWith('?') || unit.Text.TrimEnd().EndsWith("...", StringComparison.Ordinal) || unit.Text.TrimEnd().EndsWith('…')
+                || (Interrogative().IsMatch(unit.Text) && !unit.Text.Contains('?', StringComparison.Ordinal)))
             {
+                // "Do any of your cameras have ANPR … and are those in use?", "\"Do any of your cameras have facial recognition ...":
+                // the request restated or cut short, not an answer.
                 previous = [];
-                continue; // "Do any of your cameras have ANPR … and are those in use?": the request restated, not an answer
+                continue;
             }
 
             if (AnswerCues.NeverAcquired().IsMatch(unit.Text))
@@ -85,7 +88,7 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || DashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
                         || Whether().IsMatch(text.AsSpan(0, match.Index)) || RemovedLater(text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
@@ -105,6 +108,14 @@ public sealed partial class AnswerCoder
         }
     }
 
+    // "Do any of your cameras …", "Does the Council use …": a question, answered only after its question mark.
+    [GeneratedRegex(@"^\W*(?:(?:q|question)?\s*\d{1,2}\s*[.):]\s*)?(?:do|does|are|is|have|has|can|could|which|what|whether)\s+(?:any|you|your|the|it|they|there|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Interrogative();
+
+    // "Facial recognition etc. - no.", "Thermal (screening): none": the answer given after a dash or colon is no.
+    [GeneratedRegex(@"^(?:\s*(?:etc\.?|\([^)]{0,40}\)))?\s*[-–—:]\s*(?:no|none|nil|n/?a|not (?:available|present|capable|supported|fitted|held))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DashNo();
+
     /// <summary>Capable but not switched on, in the words of <see cref="AnswerCues.Disabled"/> and also "has not been enabled",
     /// "has never been configured", "which we have not turned on", "remains switched off".</summary>
     private static bool Off(string text) => AnswerCues.Disabled().IsMatch(text) || NotSwitchedOn().IsMatch(text);
@@ -117,9 +128,10 @@ public sealed partial class AnswerCoder
     private static partial Regex PassiveUse();
 
     // The sentence is about someone else's system: "is not force CCTV", "is not part of the building CCTV covered by this
-    // response". A contractor running the body's own cameras is not this ("operated for us by …"), nor is a national service
+    // response", "searches … do not involve the force's fixed CCTV cameras", "are not CCTV for the purposes of your request".
+    // A contractor running the body's own cameras is not this ("operated for us by …"), nor is a national service
     // the body says it uses.
-    [GeneratedRegex(@"\b(?:is|are) not (?:part of )?(?:our|the (?:force|council|trust|university|college|school|board|department|academy|authority)(?:'s|’s)?|(?:force|council|trust|university|college|school|board|department|academy|authority)) (?:own )?(?:cctv|systems?|cameras?|estate|equipment)\b|\bnot (?:owned|operated|run|managed|controlled) by (?:us|the (?:force|council|trust|university|college|school|board|department|academy|authority))\b|\b(?:is|are) not part of (?:the|our) (?:[\w'’-]+ ){0,3}?(?:cctv|camera system|estate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:is|are) not (?:part of )?(?:our|the (?:force|council|trust|university|college|school|board|department|academy|authority)(?:'s|’s)?|(?:force|council|trust|university|college|school|board|department|academy|authority)) (?:own )?(?:cctv|systems?|cameras?|estate|equipment)\b|\bnot (?:owned|operated|run|managed|controlled) by (?:us|the (?:force|council|trust|university|college|school|board|department|academy|authority))\b|\b(?:is|are) not part of (?:the|our) (?:[\w'’-]+ ){0,3}?(?:cctv|camera system|estate)\b|\bnot cctv for the purposes\b|\b(?:do|does)(?: not|n't) involve (?:the |our |any )?(?:[\w'’-]+ ){0,3}?(?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotOurs();
 
     /// <summary>"Thermal – no. Face detection – yes, but not enabled. Audio – no.": the sentence splitter keeps "no." with what
@@ -267,7 +279,7 @@ public sealed partial class AnswerCoder
                         state.AddCapability(capability, inUse, unit);
                     }
                 }
-                else if (pattern.IsMatch(value))
+                else if (pattern.Match(value) is { Success: true } named && !Whether().IsMatch(value.AsSpan(0, named.Index)))
                 {
                     // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
                     var others = cells.Where((c, j) => j != i && !(c.Heading.Length > 0 && IsUseHeading(c.Heading))).ToList();
