@@ -35,6 +35,42 @@ public sealed partial class AnswerCoder
     /// Hikvision 69 | Dahua 0", a line "Total Dahua devices: 0"): the count is 0, not unknown. Words ("Dahua | none", "we do not
     /// use Dahua") leave it unknown; a row that names a model is one item of a list (a removed recorder with quantity 0), not
     /// the maker's total.</summary>
+    private static void FinishCounts(List<ReplyUnit> units, CodingState state)
+    {
+        foreach (((_, _, string maker), (int count, ReplyUnit unit, bool total)) in state.TrailingCounts)
+        {
+            // "The University has Hikvision CCTV: there are 198 Hikvision cameras and 12 Hikvision recorders": the later mentions
+            // carry the numbers, so the devices after the first are not counted again.
+            if (!state.Counts[maker].Any(c => ReferenceEquals(c.Unit, unit)))
+            {
+                state.AddCount(maker, count, unit, fromTable: false, total);
+            }
+        }
+
+        foreach (string maker in CampaignMakers)
+        {
+            DropRestatedBreakdowns(state.Counts[maker]);
+        }
+
+        ReadZeroCounts(units, state);
+    }
+
+    /// <summary>"Hikvision: 23 cameras." then "DS-2CD2143G2-I (15) and DS-2CD2T43G2-2I (8).": a sentence whose several numbers add
+    /// up to a number stated once in another sentence breaks that number down; the devices are counted once.</summary>
+    private static void DropRestatedBreakdowns(List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)> counts)
+    {
+        var prose = counts.Where(c => !c.FromTable).GroupBy(c => c.Unit).ToList();
+        foreach (var breakdown in prose.Where(g => g.Count() >= 2))
+        {
+            int sum = breakdown.Sum(c => c.Count);
+            if (prose.Any(g => !ReferenceEquals(g.Key, breakdown.Key) && g.Count() == 1 && g.First().Count == sum))
+            {
+                counts.RemoveAll(c => !c.FromTable && ReferenceEquals(c.Unit, breakdown.Key));
+                return;
+            }
+        }
+    }
+
     private static void ReadZeroCounts(List<ReplyUnit> units, CodingState state)
     {
         foreach (ReplyUnit unit in units)
@@ -323,7 +359,12 @@ public sealed partial class AnswerCoder
                 sum += ParseCount(match.Groups["n"].Value) ?? 0;
             }
 
-            count = sum > 0 ? sum : null;
+            if (sum > 0)
+            {
+                state.TrailingCounts.TryAdd((unit.Document, unit.Start, maker), (sum, unit, AnswerCues.TotalWord().IsMatch(unit.Text)));
+            }
+
+            return;
         }
 
         if (count is int found)
