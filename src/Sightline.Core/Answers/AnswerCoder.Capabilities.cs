@@ -88,7 +88,7 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || DashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || ListTailNot().IsMatch(AfterList(after)) || DashNo().IsMatch(rest) || ListDashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
                         || Whether().IsMatch(text.AsSpan(0, match.Index)) || RemovedLater(text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
@@ -96,7 +96,8 @@ public sealed partial class AnswerCoder
                     else
                     {
                         // "… support human and vehicle detection (AcuSense); this is switched on at the two depots."
-                        bool inUse = AnswerCues.InUse().IsMatch(clause) || PassiveUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest));
+                        bool inUse = (AnswerCues.InUse().IsMatch(clause) || PassiveUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest)))
+                            && !(PastTime().IsMatch(unit.Text) && !PresentTime().IsMatch(unit.Text));
                         state.AddCapability(capability, inUse, unit);
                         if (!previous.Contains(capability))
                         {
@@ -116,11 +117,54 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^(?:\s*(?:etc\.?|\([^)]{0,40}\)))?\s*[-–—:]\s*(?:no|none|nil|n/?a|not (?:available|present|capable|supported|fitted|held))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex DashNo();
 
+    /// <summary>"Heat-mapping, thermal, audio and age/gender analytics are not available": what follows a capability once the rest
+    /// of the list is passed, so that the list's one verb is read for every item.</summary>
+    private static string AfterList(string after)
+    {
+        string tail = after;
+        for (int i = 0; i < 16 && tail.Length > 0; i++)
+        {
+            string trimmed = ListGlue().Replace(tail, "", 1);
+            Match next = CapabilityLexicon.Patterns.Select(p => p.Pattern.Match(trimmed)).FirstOrDefault(m => m.Success && m.Index == 0) ?? Match.Empty;
+            if (next.Success)
+            {
+                trimmed = trimmed[next.Length..];
+            }
+
+            if (trimmed.Length == tail.Length)
+            {
+                break;
+            }
+
+            tail = trimmed;
+        }
+
+        return tail;
+    }
+
+    // "Age/gender, behaviour, objects, masks — no.": one answer after a dash closes the list.
+    [GeneratedRegex(@"^[^.;:–—]{0,60}?(?:\s-\s*|[–—:]\s*)(?:no|none|nil|n/a)\b\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListDashNo();
+
+    [GeneratedRegex(@"^[\w/&() -]{0,40}?\b(?:is|are|were)\s+(?:not|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListTailNot();
+
+    [GeneratedRegex(@"^(?:[\s,/&]|\band\b|\bor\b|\banalytics?\b|\bdetection\b|\bcapabilit(?:y|ies)\b|\bfunctions?\b|\bfeatures?\b|\bcameras?\b|\(|\))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListGlue();
+
+    // "In 2020 the Council enabled mask detection …", "during the pandemic … as a trial": use in a time gone by …
+    [GeneratedRegex(@"\b(?:in|during) (?:20[0-2]\d|the (?:covid(?:-19)?|coronavirus) (?:pandemic|period)|the pandemic|lockdown)\b|\bas a trial\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastTime();
+
+    // … unless the sentence says it still goes on: "is used", "remains in use", "still", "currently".
+    [GeneratedRegex(@"\b(?:is|are|remains?|still|currently|now|continues?|today|at present)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PresentTime();
+
     /// <summary>Capable but not switched on, in the words of <see cref="AnswerCues.Disabled"/> and also "has not been enabled",
     /// "has never been configured", "which we have not turned on", "remains switched off".</summary>
     private static bool Off(string text) => AnswerCues.Disabled().IsMatch(text) || NotSwitchedOn().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|the \w+) (?:have|has|had)(?: not|n't| never) (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:enabled|activated|configured|set up) (?:it|them|this|these|that)\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSwitchedOn();
 
     // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use.
