@@ -167,8 +167,9 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:enabled|activated|configured|set up) (?:it|them|this|these|that)\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSwitchedOn();
 
-    // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use.
-    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use; so does
+    // "our contractor runs ANPR at the car park".
+    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b|\b(?:runs|run for us|makes use of|relies on)\b|\b(?:sounds?|raises?|triggers?|sends?|gives?) (?:an? )?(?:alarm|alert|notification|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PassiveUse();
 
     // The sentence is about someone else's system: "is not force CCTV", "is not part of the building CCTV covered by this
@@ -266,7 +267,7 @@ public sealed partial class AnswerCoder
     private static partial Regex NotUsedElsewhere();
 
     // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?|(?:the|this|these|its|their) (?:figures?|data|counts?|numbers?|results?|outputs?|alerts?|alarms?|readings?|recordings?))\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?|(?:the|this|these|its|their) (?:figures?|data|counts?|numbers?|totals?|results?|outputs?|alerts?|alarms?|readings?|recordings?|statistics))\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterClauseInUse();
 
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

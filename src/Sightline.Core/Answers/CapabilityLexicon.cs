@@ -10,7 +10,7 @@ internal static class CapabilityLexicon
 
     public static IReadOnlyList<(Capability Capability, Regex Pattern)> Patterns { get; } =
     [
-        (Capability.FaceRecognition, Make(@"facial[- ]recognition|face[- ]recognition|\bface[- ]rec\.|face[- ]matching|face comparison|facial comparison|\bFRT\b|live facial|\bLFR\b|face[- ]?id\b|biometric (?:face|facial)|recognise faces|recognize faces|identify (?:individuals|people) by their face|recogni[sz](?:e|es|ing) (?:[\w-]+ ){1,3}?faces\b|appearance search|face search|facial similarity|facial features")),
+        (Capability.FaceRecognition, Make(@"facial[- ]recognition|face[- ]recognition|\bface[- ]rec\.|face[- ]matching|face comparison|facial comparison|\bFRT\b|live facial|\bLFR\b|face[- ]?id\b|biometric (?:face|facial)|recognise faces|recognize faces|identify (?:individuals|people) by their face|recogni[sz](?:e|es|ing) (?:[\w'’-]+ ){1,3}?faces\b|compar(?:e|es|ing) faces\b|appearance search|face search|facial similarity|facial features")),
         (Capability.FaceDetection, Make(@"facial[- ]detection|face[- ]detection|face[- ]capture|detect(?:s|ing)? faces|face[- ]detect\w*|facial capture")),
         (Capability.Thermal, Make(@"\bthermal\b|temperature (?:screening|measurement|detection|scanning|checks?|monitoring)|body temperature|fever (?:screening|detection)|thermograph\w*|heat[- ]sensing")),
         (Capability.Demographic, Make(@"demographic\w*|age ?(?:and |or |& |/ ?)gender|gender ?(?:and |or |& |/ ?)age|age estimation|(?:age|gender) (?:detection|recognition|analysis|classification|estimation)|ethnicity (?:detection|analysis)")),
@@ -20,7 +20,7 @@ internal static class CapabilityLexicon
         (Capability.MaskDetection, Make(@"mask detection|face[- ]?mask (?:detection|recognition)|mask[- ]wearing|wearing (?:of )?(?:face[- ]?)?(?:masks?|face coverings?)")),
         (Capability.PeopleCounting, Make(@"people[- ]count(?:ing|s|ers?)?\b|person count(?:ing)?\b|footfall|people counters?|counting (?:of )?people|\bcount(?:s|ed)? (?:the )?(?:number of )?(?:people|persons|visitors|pedestrians|occupants|passengers)\b|occupancy (?:counting|monitoring|management)|head[- ]count")),
         (Capability.HeatMapping, Make(@"heat[- ]?map\w*")),
-        (Capability.Audio, Make(@"\baudio\b|microphones?|sound (?:detection|recording|analytics)|voice recording|records? (?:sound|audio|conversations)|two[- ]way (?:audio|talk)")),
+        (Capability.Audio, Make(@"\baudio\b|\b(?:sound|speech|conversations?|voices?) (?:is|are|being) (?:also |only )?recorded\b|microphones?|sound (?:detection|recording|analytics)|voice recording|records? (?:sound|audio|conversations)|two[- ]way (?:audio|talk)")),
     ];
 
     private static Regex Make(string pattern) => new(pattern, Options, TimeSpan.FromSeconds(1));
