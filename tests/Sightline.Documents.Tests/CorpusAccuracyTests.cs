@@ -57,15 +57,16 @@ public sealed class CorpusAccuracyTests
     {
         CodingScore score = (await Scores.Value)["dev"];
 
-        // Dev floors reset after d1721-d1830 (scored once as t721-t830) and d611-d700 joined dev, before any tuning on them.
+        // Dev floors reset after d1721-d1830 (scored once as t721-t830) and d611-d700 joined dev, before any tuning on them;
+        // capability floors raised after the capability tuning on them (has 0.981, in use 0.972).
         Assert.True(score.Accuracy("kind") >= 0.98, score.Report());
         Assert.True(score.Accuracy("outcome") >= 0.97, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.965, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.95, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.955, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.935, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.975, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.965, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()
