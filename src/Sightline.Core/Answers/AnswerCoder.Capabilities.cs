@@ -88,7 +88,7 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || ListTailNot().IsMatch(AfterList(after)) || DashNo().IsMatch(rest) || ListDashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || (MayNegate(after) && ListTailNot().IsMatch(AfterList(after))) || DashNo().IsMatch(rest) || ListDashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
                         || Whether().IsMatch(text.AsSpan(0, match.Index)) || RemovedLater(text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
@@ -149,6 +149,10 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^[\w/&() -]{0,40}?\b(?:is|are|were)\s+(?:not|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListTailNot();
 
+    /// <summary>A cheap test before <see cref="AfterList"/>: the list's verb can only deny if the words "not" or "never" follow.</summary>
+    private static bool MayNegate(string after) =>
+        after.Contains("not", StringComparison.OrdinalIgnoreCase) || after.Contains("never", StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex(@"^(?:[\s,/&]|\band\b|\bor\b|\banalytics?\b|\bdetection\b|\bcapabilit(?:y|ies)\b|\bfunctions?\b|\bfeatures?\b|\bcameras?\b|\(|\))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListGlue();
 
@@ -183,7 +187,7 @@ public sealed partial class AnswerCoder
     /// follows (it is also "No. 5"), so a run of capability answers is cut after each "no." or "yes." that a capital follows.</summary>
     private static IEnumerable<ReplyUnit> SplitAnswers(ReplyUnit unit)
     {
-        if (unit.IsRow && !IsProseCell(unit.Text))
+        if (unit.IsRow && unit.Text.Length > 60 && (unit.Text.Contains(". ", StringComparison.Ordinal) || unit.Text.Contains("? ", StringComparison.Ordinal)) && !IsProseCell(unit.Text))
         {
             // "Your question: Facial recognition; in use? | Our answer: The licence includes … It has not been set up.": a cell of
             // prose is read sentence by sentence like a letter, the question cell not at all, the rest as a row.
