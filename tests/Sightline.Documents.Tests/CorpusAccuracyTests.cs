@@ -64,8 +64,8 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.Accuracy("dahua") >= 0.98, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.965, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.995, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.96, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.94, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.975, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.965, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()

@@ -18,10 +18,25 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
+            if (unit.Text.TrimEnd().EndsWith('?') || unit.Text.TrimEnd().EndsWith("...", StringComparison.Ordinal) || unit.Text.TrimEnd().EndsWith('…')
+                || (Interrogative().IsMatch(unit.Text) && !unit.Text.Contains('?', StringComparison.Ordinal)))
+            {
+                // "Do any of your cameras have ANPR … and are those in use?", "\"Do any of your cameras have facial recognition ...":
+                // the request restated or cut short, not an answer.
+                previous = [];
+                continue;
+            }
+
             if (AnswerCues.NeverAcquired().IsMatch(unit.Text))
             {
                 previous = [];
                 continue; // "offered thermal cameras, but we decided not to proceed"
+            }
+
+            if (NotOurs().IsMatch(unit.Text))
+            {
+                previous = [];
+                continue; // "(Roads policing ANPR is provided by the national ANPR service and is not force CCTV.)"
             }
 
             List<Capability> mentioned = [.. CapabilityLexicon.Patterns.Where(p => p.Pattern.IsMatch(unit.Text)).Select(p => p.Capability)];
@@ -29,7 +44,7 @@ public sealed partial class AnswerCoder
             // any other site" limits the use, it does not switch it off.
             string lead = mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) ? FirstClause().Match(unit.Text).Value : "";
             if (lead.Length > 0 && !AnswerCues.Negation().IsMatch(lead) && AnswerCues.InUse().IsMatch(lead)
-                && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !AnswerCues.Disabled().IsMatch(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
+                && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !Off(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
             {
                 // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
                 foreach (Capability capability in previous)
@@ -44,7 +59,7 @@ public sealed partial class AnswerCoder
                 // "People counting - capable - in use in the waiting area", "Mask detection: not capable".
                 string value = unit.Text[(listed.Index + listed.Length)..];
                 Capability capability = mentioned[0];
-                if (AnswerCues.Disabled().IsMatch(value))
+                if (Off(value))
                 {
                     state.AddCapability(capability, inUse: false, unit);
                 }
@@ -56,30 +71,33 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
+            // "Audio is recorded in the two interview rooms and is disabled everywhere else": the exception limits the use.
+            string text = NotUsedElsewhere().Replace(unit.Text, m => new string(' ', m.Length));
             foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
             {
-                foreach (Match match in pattern.Matches(unit.Text))
+                foreach (Match match in pattern.Matches(text))
                 {
-                    string clause = Clause(unit.Text, match.Index, match.Index + match.Length);
+                    string clause = Clause(text, match.Index, match.Index + match.Length);
                     int at = clause.IndexOf(match.Value, StringComparison.Ordinal);
                     string before = at < 0 ? clause : clause[..at];
                     string after = at < 0 ? "" : clause[(at + match.Length)..];
-                    string rest = unit.Text[(match.Index + match.Length)..];
+                    string rest = text[(match.Index + match.Length)..];
                     bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
-                    if (AnswerCues.Disabled().IsMatch(clause) || (onlyMention && AnswerCues.Disabled().IsMatch(rest) && !AnswerCues.Negation().IsMatch(before))
+                    if (Off(clause) || (onlyMention && Off(rest) && !AnswerCues.Negation().IsMatch(before))
                         || LaterClauseDisabled().IsMatch(rest))
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
-                        || Whether().IsMatch(unit.Text.AsSpan(0, match.Index)) || RemovedLater(unit.Text, clause))
+                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || (MayNegate(after) && ListTailNot().IsMatch(AfterList(after))) || DashNo().IsMatch(rest) || ListDashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
+                        || Whether().IsMatch(text.AsSpan(0, match.Index)) || RemovedLater(text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
                     }
                     else
                     {
                         // "… support human and vehicle detection (AcuSense); this is switched on at the two depots."
-                        bool inUse = AnswerCues.InUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest));
+                        bool inUse = (AnswerCues.InUse().IsMatch(clause) || PassiveUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest)))
+                            && !(PastTime().IsMatch(unit.Text) && !PresentTime().IsMatch(unit.Text));
                         state.AddCapability(capability, inUse, unit);
                         if (!previous.Contains(capability))
                         {
@@ -91,10 +109,112 @@ public sealed partial class AnswerCoder
         }
     }
 
+    // "Do any of your cameras …", "Does the Council use …": a question, answered only after its question mark.
+    [GeneratedRegex(@"^\W*(?:(?:q|question)?\s*\d{1,2}\s*[.):]\s*)?(?:do|does|are|is|have|has|can|could|which|what|whether)\s+(?:any|you|your|the|it|they|there|of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Interrogative();
+
+    // "Facial recognition etc. - no.", "Thermal (screening): none": the answer given after a dash or colon is no.
+    [GeneratedRegex(@"^(?:\s*(?:etc\.?|\([^)]{0,40}\)))?\s*[-–—:]\s*(?:no|none|nil|n/?a|not (?:available|present|capable|supported|fitted|held))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DashNo();
+
+    /// <summary>"Heat-mapping, thermal, audio and age/gender analytics are not available": what follows a capability once the rest
+    /// of the list is passed, so that the list's one verb is read for every item.</summary>
+    private static string AfterList(string after)
+    {
+        string tail = after;
+        for (int i = 0; i < 16 && tail.Length > 0; i++)
+        {
+            string trimmed = ListGlue().Replace(tail, "", 1);
+            Match next = CapabilityLexicon.Patterns.Select(p => p.Pattern.Match(trimmed)).FirstOrDefault(m => m.Success && m.Index == 0) ?? Match.Empty;
+            if (next.Success)
+            {
+                trimmed = trimmed[next.Length..];
+            }
+
+            if (trimmed.Length == tail.Length)
+            {
+                break;
+            }
+
+            tail = trimmed;
+        }
+
+        return tail;
+    }
+
+    // "Age/gender, behaviour, objects, masks — no.": one answer after a dash closes the list.
+    [GeneratedRegex(@"^[^.;:–—]{0,60}?(?:\s-\s*|[–—:]\s*)(?:no|none|nil|n/a)\b\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListDashNo();
+
+    [GeneratedRegex(@"^[\w/&() -]{0,40}?\b(?:is|are|were)\s+(?:not|never)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListTailNot();
+
+    /// <summary>A cheap test before <see cref="AfterList"/>: the list's verb can only deny if the words "not" or "never" follow.</summary>
+    private static bool MayNegate(string after) =>
+        after.Contains("not", StringComparison.OrdinalIgnoreCase) || after.Contains("never", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(?:[\s,/&]|\band\b|\bor\b|\banalytics?\b|\bdetection\b|\bcapabilit(?:y|ies)\b|\bfunctions?\b|\bfeatures?\b|\bcameras?\b|\(|\))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListGlue();
+
+    // "In 2020 the Council enabled mask detection …", "during the pandemic … as a trial": use in a time gone by …
+    [GeneratedRegex(@"\b(?:in|during) (?:20[0-2]\d|the (?:covid(?:-19)?|coronavirus) (?:pandemic|period)|the pandemic|lockdown)\b|\bas a trial\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PastTime();
+
+    // … unless the sentence says it still goes on: "is used", "remains in use", "still", "currently".
+    [GeneratedRegex(@"\b(?:is|are|remains?|still|currently|now|continues?|today|at present)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PresentTime();
+
+    /// <summary>Capable but not switched on, in the words of <see cref="AnswerCues.Disabled"/> and also "has not been enabled",
+    /// "has never been configured", "which we have not turned on", "remains switched off".</summary>
+    private static bool Off(string text) => AnswerCues.Disabled().IsMatch(text) || NotSwitchedOn().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:enabled|activated|configured|set up) (?:it|them|this|these|that)\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotSwitchedOn();
+
+    // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use; so does
+    // "our contractor runs ANPR at the car park".
+    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b|\b(?:runs|run for us|makes use of|relies on)\b|\b(?:sounds?|raises?|triggers?|sends?|gives?) (?:an? )?(?:alarm|alert|notification|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PassiveUse();
+
+    // The sentence is about someone else's system: "is not force CCTV", "is not part of the building CCTV covered by this
+    // response", "searches … do not involve the force's fixed CCTV cameras", "are not CCTV for the purposes of your request".
+    // A contractor running the body's own cameras is not this ("operated for us by …"), nor is a national service
+    // the body says it uses.
+    [GeneratedRegex(@"\b(?:is|are) not (?:part of )?(?:our|the (?:force|council|trust|university|college|school|board|department|academy|authority)(?:'s|’s)?|(?:force|council|trust|university|college|school|board|department|academy|authority)) (?:own )?(?:cctv|systems?|cameras?|estate|equipment)\b|\bnot (?:owned|operated|run|managed|controlled) by (?:us|the (?:force|council|trust|university|college|school|board|department|academy|authority))\b|\b(?:is|are) not part of (?:the|our) (?:[\w'’-]+ ){0,3}?(?:cctv|camera system|estate)\b|\bnot cctv for the purposes\b|\b(?:do|does)(?: not|n't) involve (?:the |our |any )?(?:[\w'’-]+ ){0,3}?(?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotOurs();
+
     /// <summary>"Thermal – no. Face detection – yes, but not enabled. Audio – no.": the sentence splitter keeps "no." with what
     /// follows (it is also "No. 5"), so a run of capability answers is cut after each "no." or "yes." that a capital follows.</summary>
     private static IEnumerable<ReplyUnit> SplitAnswers(ReplyUnit unit)
     {
+        if (unit.IsRow && unit.Text.Length > 60 && (unit.Text.Contains(". ", StringComparison.Ordinal) || unit.Text.Contains("? ", StringComparison.Ordinal)) && !IsProseCell(unit.Text))
+        {
+            // "Your question: Facial recognition; in use? | Our answer: The licence includes … It has not been set up.": a cell of
+            // prose is read sentence by sentence like a letter, the question cell not at all, the rest as a row.
+            string[] cells = unit.Text.Split(" | ");
+            if (cells.Any(c => IsProseValue(SplitCell(c).Value)))
+            {
+                List<string> rest = [.. cells.Where(c => !IsProseValue(SplitCell(c).Value) && !IsQuestionCell(c))];
+                if (rest.Count > 1)
+                {
+                    yield return unit with { Text = string.Join(" | ", rest) };
+                }
+
+                foreach (string cell in cells.Where(c => IsProseValue(SplitCell(c).Value)))
+                {
+                    foreach (string sentence in SentenceEnd().Split(SplitCell(cell).Value))
+                    {
+                        if (sentence.Trim().Length > 0)
+                        {
+                            yield return unit with { Text = sentence.Trim(), IsRow = false };
+                        }
+                    }
+                }
+
+                yield break;
+            }
+        }
+
         if (unit.IsRow || unit.Text.Length < 20)
         {
             yield return unit;
@@ -131,8 +251,13 @@ public sealed partial class AnswerCoder
     private static bool RemovedLater(string sentence, string clause)
     {
         int end = sentence.IndexOf(clause, StringComparison.Ordinal) + clause.Length;
-        return end > 0 && end < sentence.Length && AnswerCues.LaterRemoved().IsMatch(sentence.AsSpan(end));
+        return end > 0 && end < sentence.Length && (AnswerCues.LaterRemoved().IsMatch(sentence.AsSpan(end)) || RemovedAfter().IsMatch(sentence.AsSpan(end)));
     }
+
+    // "… we installed four thermal screening cameras; these were taken out in 2022": the next clause, after a semicolon or
+    // comma, says the equipment has gone.
+    [GeneratedRegex(@"^[\s;,:–—-]*(?:(?:but|and|however|although)\s+)?(?:they|these|those|it|which|all|both|the (?:[\w-]+ )?(?:cameras?|units?|systems?|equipment|recorders?|devices?))\s+(?:were|was|have|has|had)\s+(?:(?:since|later|subsequently|then|all|both|now|already)\s+)*(?:been\s+)?(?:removed|replaced|decommissioned|taken out|taken down|withdrawn|discontinued|disposed of|retired|returned)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RemovedAfter();
 
     // "… support human detection and line crossing; these features are available but have been switched off": every
     // capability the clause before named is off.
@@ -142,11 +267,11 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^[^;,]*?(?=\s(?:and|but|although|though|whereas)\b|[;,]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FirstClause();
 
-    [GeneratedRegex(@"\b(?:and )?(?:is |are )?not (?:used|enabled|in use|switched on|active) (?:at|in|on|for|across) (?:any |all |the )?(?:other|remaining)\b[^.;]*|\b(?:and )?(?:is |are )?not (?:used|enabled|in use) elsewhere\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:and )?(?:is |are )?not (?:used|enabled|in use|switched on|active) (?:at|in|on|for|across) (?:any |all |the )?(?:other|remaining)\b[^.;]*|\b(?:and )?(?:is |are )?(?:not (?:used|enabled|in use)|disabled|switched off|turned off|off) (?:elsewhere|everywhere else|anywhere else)\b|\b(?:and )?(?:is |are )?(?:disabled|switched off|turned off) (?:at|in|on|for|across) (?:all |the )?(?:other|remaining)\b[^.;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotUsedElsewhere();
 
     // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?)\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?|(?:the|this|these|its|their) (?:figures?|data|counts?|numbers?|totals?|results?|outputs?|alerts?|alarms?|readings?|recordings?|statistics))\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterClauseInUse();
 
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -172,7 +297,7 @@ public sealed partial class AnswerCoder
         {
             if (heading.Length > 0 && IsUseHeading(heading) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(heading)))
             {
-                rowInUse = CellSaysInUse(value) ? true : CellSaysNo(value) || AnswerCues.Disabled().IsMatch(value) ? (rowInUse ?? false) : rowInUse;
+                rowInUse = CellSaysInUse(value) ? true : CellSaysNo(value) || Off(value) ? (rowInUse ?? false) : rowInUse;
             }
         }
 
@@ -203,7 +328,7 @@ public sealed partial class AnswerCoder
                         state.AddCapability(capability, inUse, unit);
                     }
                 }
-                else if (pattern.IsMatch(value))
+                else if (pattern.Match(value) is { Success: true } named && !Whether().IsMatch(value.AsSpan(0, named.Index)))
                 {
                     // A row per capability: "Capability: Face detection | Available: Yes | In use: No", or prose in a cell.
                     var others = cells.Where((c, j) => j != i && !(c.Heading.Length > 0 && IsUseHeading(c.Heading))).ToList();
@@ -211,7 +336,12 @@ public sealed partial class AnswerCoder
                     bool off = others.Any(c => CellSaysOff(c.Value));
                     bool denied = others.Any(c => CellSaysNo(c.Value));
                     string clause = Clause(value, 0, value.Length);
-                    if (AnswerCues.Disabled().IsMatch(value) || (off && !available))
+                    if (!available && others.Any(c => AnswerCues.Past().IsMatch(c.Value) || TrialEnded().IsMatch(c.Value)))
+                    {
+                        continue; // "Thermal | Status: Trial ended | Comment: trialled in 2021, returned to supplier"
+                    }
+
+                    if (Off(value) || (off && !available))
                     {
                         if (!NotHasCell().IsMatch(value))
                         {
@@ -222,11 +352,17 @@ public sealed partial class AnswerCoder
                     {
                         state.AddCapability(capability, inUse: true, unit); // "Analytics in use: People counting"
                     }
+                    else if (heading.Length > 0 && AvailableHeading().IsMatch(heading) && !AnswerCues.Negation().IsMatch(clause) && !CellSaysNo(value) && !NotHasCell().IsMatch(value))
+                    {
+                        // "Features available: Face detection (NVR) | Features in use: None": the heading says the cell lists what the
+                        // equipment can do, whatever numbers the row's other columns hold.
+                        state.AddCapability(capability, inUse: rowInUse == true, unit);
+                    }
                     else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && !NotHasCell().IsMatch(value) && others.All(c => !CellSaysNo(c.Value))))
                     {
                         // "Audio | Hikvision: N | Body-worn: Y (in use)": a maker's column may say it is on.
                         bool on = others.Any(c => CellSaysOn(c.Value) && CellSaysCapable(c.Value));
-                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && ((AnswerCues.InUse().IsMatch(value) && !AnswerCues.Disabled().IsMatch(value)) || on)), unit);
+                        state.AddCapability(capability, inUse: rowInUse == true || (rowInUse is null && ((AnswerCues.InUse().IsMatch(value) && !Off(value)) || on)), unit);
                     }
                 }
             }
@@ -240,7 +376,7 @@ public sealed partial class AnswerCoder
 
     /// <summary>Capable but switched off: "Yes (disabled)", "Licensed but not configured", "Capable – not enabled".</summary>
     private static bool CellSaysOff(string value) =>
-        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (AnswerCues.Disabled().IsMatch(value) || OffWord().IsMatch(value))
+        !CellSaysNo(value) && !NotHasCell().IsMatch(value) && (Off(value) || OffWord().IsMatch(value))
         && (CapableCell().IsMatch(value) || Yes(value) || OffCell().IsMatch(value));
 
     /// <summary>A use column's cell that says the function is on: "✓", "Yes – depot perimeter only", "In use in custody".</summary>
@@ -249,7 +385,7 @@ public sealed partial class AnswerCoder
     /// <summary>A capability column's cell that says more than "capable": "✓ ON", "Y (in use)", "Enabled at the depot".</summary>
     private static bool CellSaysOn(string value) => NotNoOrOff(value) && InUseWords().IsMatch(value);
 
-    private static bool NotNoOrOff(string value) => !CellSaysNo(value) && !AnswerCues.Disabled().IsMatch(value) && !OffWord().IsMatch(value);
+    private static bool NotNoOrOff(string value) => !CellSaysNo(value) && !Off(value) && !OffWord().IsMatch(value);
 
     [GeneratedRegex(@"\((?:y/n|yes/no|yes or no|y or n|✓/✗|tick)\)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AnswerKey();
@@ -287,6 +423,27 @@ public sealed partial class AnswerCoder
     /// intrusion detection, which is not enabled."): read sentence by sentence, like a letter.</summary>
     private static bool IsProseCell(string row) =>
         row.Length > 60 && !row.Contains(" | ", StringComparison.Ordinal) && SplitCell(row).Heading.Length == 0 && row.Contains(". ", StringComparison.Ordinal);
+
+    // A column listing what the equipment can do: "Features available", "Capable of", "Supported analytics" (not the label
+    // column "Capability" of a row per capability).
+    [GeneratedRegex(@"\b(?:available|capable of|supported|supports|can do|can perform|offered|offers)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AvailableHeading();
+
+    [GeneratedRegex(@"\b(?:trial (?:ended|finished|over|stopped|discontinued)|returned to (?:the )?(?:supplier|manufacturer|vendor|installer)|no longer (?:fitted|installed|held|present|in place))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TrialEnded();
+
+    /// <summary>A cell holding sentences rather than a value: "The licence includes Appearance Search. It has not been set up."
+    /// (one sentence with dashes and semicolons, "object detection – enabled; Appearance Search – not licensed", is a value).</summary>
+    private static bool IsProseValue(string value) => value.Length > 60 && SentenceEnd().IsMatch(value);
+
+    /// <summary>"Your question: Facial recognition etc.; in use?", "Request: …": the request restated in a table.</summary>
+    private static bool IsQuestionCell(string cell) => cell.TrimEnd().EndsWith('?') || QuestionHeading().IsMatch(SplitCell(cell).Heading);
+
+    [GeneratedRegex(@"\b(?:question|request|you asked|asked|query|enquiry)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex QuestionHeading();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SentenceEnd();
 
     /// <summary>A column that says what is switched on: "In use", "Enabled", "Used by the Council", "Configured analytics".</summary>
     private static bool IsUseHeading(string heading) => AnswerCues.InUseHeading().IsMatch(heading) || ConfiguredHeading().IsMatch(heading);

@@ -31,6 +31,158 @@ public sealed partial class AnswerCoder
         state.AddCount(maker, total, unit, fromTable: true, total: false);
     }
 
+    /// <summary>A table that gives a maker the number zero ("Dahua | 0", "Make: Dahua | Cameras: 0 | Recorders: 0", "Totals |
+    /// Hikvision 69 | Dahua 0", a line "Total Dahua devices: 0"): the count is 0, not unknown. Words ("Dahua | none", "we do not
+    /// use Dahua") leave it unknown; a row that names a model is one item of a list (a removed recorder with quantity 0), not
+    /// the maker's total.</summary>
+    private static void FinishCounts(List<ReplyUnit> units, CodingState state)
+    {
+        foreach (((_, _, string maker), (int count, ReplyUnit unit, bool total)) in state.TrailingCounts)
+        {
+            // "The University has Hikvision CCTV: there are 198 Hikvision cameras and 12 Hikvision recorders": the later mentions
+            // carry the numbers, so the devices after the first are not counted again.
+            if (!state.Counts[maker].Any(c => ReferenceEquals(c.Unit, unit)))
+            {
+                state.AddCount(maker, count, unit, fromTable: false, total);
+            }
+        }
+
+        foreach (string maker in CampaignMakers)
+        {
+            DropRestatedBreakdowns(state.Counts[maker]);
+        }
+
+        ReadZeroCounts(units, state);
+    }
+
+    /// <summary>"Hikvision: 23 cameras." then "DS-2CD2143G2-I (15) and DS-2CD2T43G2-2I (8).": a sentence whose several numbers add
+    /// up to a number stated once in another sentence breaks that number down; the devices are counted once.</summary>
+    private static void DropRestatedBreakdowns(List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)> counts)
+    {
+        var prose = counts.Where(c => !c.FromTable).GroupBy(c => c.Unit).ToList();
+        foreach (var breakdown in prose.Where(g => g.Count() >= 2))
+        {
+            int sum = breakdown.Sum(c => c.Count);
+            if (prose.Any(g => !ReferenceEquals(g.Key, breakdown.Key) && g.Count() == 1 && g.First().Count == sum))
+            {
+                counts.RemoveAll(c => !c.FromTable && ReferenceEquals(c.Unit, breakdown.Key));
+                return;
+            }
+        }
+    }
+
+    private static void ReadZeroCounts(List<ReplyUnit> units, CodingState state)
+    {
+        foreach (ReplyUnit unit in units)
+        {
+            if (unit.IsQuestion || unit.Text.Length > 400 || (!unit.Text.Contains('0', StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            foreach (string maker in CampaignMakers)
+            {
+                // Read after the makers: a number found for the maker anywhere else wins over a zero.
+                if (state.Counts[maker].All(c => c.Count == 0) && unit.Text.Contains(maker, StringComparison.OrdinalIgnoreCase) && SaysZeroOf(unit, maker))
+                {
+                    state.AddCount(maker, 0, unit, fromTable: true, total: false);
+                }
+            }
+        }
+    }
+
+    /// <summary>A maker the reply does not use has count 0 only where a table or line gives it the number zero.</summary>
+    private static int? StatedZero(CodingState state, string maker, string stance, Reply reply, List<CodingEvidence> evidence)
+    {
+        if (stance == ReplyCodes.Unknown || state.Counts[maker] is not [var zero, ..] || state.Counts[maker].Any(c => c.Count != 0))
+        {
+            return null;
+        }
+
+        AddEvidence(evidence, reply, $"counts.{maker}", "0", zero.Unit);
+        return 0;
+    }
+
+    private static bool SaysZeroOf(ReplyUnit unit, string maker)
+    {
+        if (!unit.IsRow)
+        {
+            return ZeroLine().Match(unit.Text) is { Success: true } line && line.Groups["maker"].Value.Equals(maker, StringComparison.OrdinalIgnoreCase);
+        }
+
+        (string Heading, string Value)[] cells = [.. unit.Text.Split(" | ").Select(SplitCell)];
+        if (cells.Any(c => ModelHeading().IsMatch(c.Heading) && c.Value.Trim() is { Length: > 1 } v && v.Any(char.IsDigit)))
+        {
+            return false; // "Model: DS-7608NI-K2 | Qty: 0 | Status: removed"
+        }
+
+        // "Totals | Hikvision 69 | Dahua 0 (none held)", "Dahua cameras: 0 | Dahua NVRs: 0": the cell itself pairs maker and zero.
+        bool paired = false;
+        foreach ((string heading, string value) in cells)
+        {
+            if (ZeroPaired().Match(value) is { Success: true } m && m.Groups["maker"].Value.Equals(maker, StringComparison.OrdinalIgnoreCase))
+            {
+                paired = true;
+            }
+            else if (heading.Contains(maker, StringComparison.OrdinalIgnoreCase) && (value.Contains(maker, StringComparison.OrdinalIgnoreCase) || ParseCount(value) is not null))
+            {
+                return false; // "Hikvision cameras: 0 | Hikvision NVRs: 2": the maker has devices
+            }
+            else if (heading.Contains(maker, StringComparison.OrdinalIgnoreCase) && value.Trim() == "0")
+            {
+                paired = true;
+            }
+        }
+
+        if (paired)
+        {
+            return true;
+        }
+
+        // "Make: Dahua | Cameras: 0 | Recorders: 0", "Dahua devices | 0": the row is the maker's, and every number in it is 0.
+        int makerCell = Array.FindIndex(cells, c => ZeroRowMaker().Match(c.Value) is { Success: true } m && m.Groups["maker"].Value.Equals(maker, StringComparison.OrdinalIgnoreCase));
+        if (makerCell < 0 || (makerCell > 0 && !MakeHeading().IsMatch(cells[makerCell].Heading)))
+        {
+            return false;
+        }
+
+        bool zero = false;
+        for (int i = 0; i < cells.Length; i++)
+        {
+            string value = cells[i].Value.Trim();
+            if (i == makerCell)
+            {
+                continue;
+            }
+
+            if (value == "0")
+            {
+                zero = true;
+            }
+            else if (value.Length > 0 && char.IsDigit(value[0]))
+            {
+                return false;
+            }
+        }
+
+        return zero;
+    }
+
+    // "Dahua", "Dahua devices", "Total Dahua", "Hikvision (incl. HiLook)": a cell that is the maker's name alone.
+    [GeneratedRegex(@"^\W*(?:(?:grand |sub-?)?totals?:?\s+)?(?<maker>hikvision|dahua)\b(?:\s+(?:devices|equipment|cameras?|recorders?|units|systems?|products|kit|total))?\s*(?:\([^)]{0,40}\))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ZeroRowMaker();
+
+    // "Dahua 0", "Dahua: 0 (none held)", "Dahua – 0".
+    [GeneratedRegex(@"^\W*(?<maker>hikvision|dahua)\b(?:\s+(?:devices|equipment|cameras?|recorders?|units))?\s*[:=–-]?\s*0\b(?![.,]\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ZeroPaired();
+
+    // A line of its own: "Dahua: 0", "Total Dahua devices: 0", "Number of Dahua cameras = 0".
+    [GeneratedRegex(@"^\W*(?:(?:grand |sub-?)?totals?\s+(?:(?:number|no\.?) of\s+)?|(?:number|no\.?) of\s+)?(?<maker>hikvision|dahua)\b(?:\s+(?:devices|equipment|cameras?|recorders?|units))?\s*[:=–-]\s*0\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ZeroLine();
+
+    [GeneratedRegex(@"\b(?:make|manufacturer|brand|maker|supplier|vendor)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakeHeading();
+
     /// <summary>A totals row's sum replaces the rows above it in the same table, not added to them.</summary>
     private static void ReplaceRowsAbove(CodingState state, string maker, ReplyUnit unit) =>
         state.Counts[maker].RemoveAll(c => c.FromTable && c.Unit.IsRow && c.Unit.Document == unit.Document && c.Unit.Start < unit.Start
@@ -207,7 +359,12 @@ public sealed partial class AnswerCoder
                 sum += ParseCount(match.Groups["n"].Value) ?? 0;
             }
 
-            count = sum > 0 ? sum : null;
+            if (sum > 0)
+            {
+                state.TrailingCounts.TryAdd((unit.Document, unit.Start, maker), (sum, unit, AnswerCues.TotalWord().IsMatch(unit.Text)));
+            }
+
+            return;
         }
 
         if (count is int found)

@@ -234,8 +234,8 @@ public sealed partial class AnswerCoder
         // the device numbers stated without a maker are its numbers.
         string? soleMaker = state.OtherBrands is null && other != ReplyCodes.Yes && (hikvision == ReplyCodes.Yes) != (dahua == ReplyCodes.Yes)
             ? (hikvision == ReplyCodes.Yes ? "hikvision" : "dahua") : null;
-        int? hikvisionCount = hikvision == ReplyCodes.Yes ? Count(state, "hikvision", reply, evidence, soleMaker == "hikvision") : null;
-        int? dahuaCount = dahua == ReplyCodes.Yes ? Count(state, "dahua", reply, evidence, soleMaker == "dahua") : null;
+        int? hikvisionCount = hikvision == ReplyCodes.Yes ? Count(state, "hikvision", reply, evidence, soleMaker == "hikvision") : StatedZero(state, "hikvision", hikvision, reply, evidence);
+        int? dahuaCount = dahua == ReplyCodes.Yes ? Count(state, "dahua", reply, evidence, soleMaker == "dahua") : StatedZero(state, "dahua", dahua, reply, evidence);
         List<string> models = [.. state.Models.Keys.Select(m => m.ToUpperInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         foreach ((string model, ReplyUnit unit) in state.Models)
         {

@@ -21,6 +21,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             List<ReplyUnit> units = ReplySegmenter.Split(reply);
             ReadMakers(units, state);
             ReadCapabilities(units, state);
+            FinishCounts(units, state);
             ReadExemptions(reply, state);
             ReadSignals(units, state);
             return Decide(reply, units, state);

@@ -61,6 +61,10 @@ internal sealed class CodingState(Reply reply)
     /// <summary>Makers whose devices a row of their own sums up ("Hikvision | 58 | 6"): rows per site or model are not added.</summary>
     public HashSet<string> SummaryMakers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Devices counted after a maker's name in a sentence that gave no number next to it ("Hikvision CCTV: 12 cameras
+    /// and one recorder"): kept only if no mention of that maker in the sentence carries its own number.</summary>
+    public Dictionary<(int Document, int Start, string Maker), (int Count, ReplyUnit Unit, bool Total)> TrailingCounts { get; } = [];
+
     public Dictionary<string, List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)>> Counts { get; } = new(StringComparer.Ordinal)
     {
         ["hikvision"] = [],
