@@ -31,17 +31,17 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies (222): t001-t112 (never read, though scored many times)
-        // and t611-t720 (another author's batch, scored once on joining; docs/answers.md has the figures of each batch). Outcome,
-        // other_chinese and capabilities are short of what the project aims for.
-        Assert.True(score.Accuracy("outcome") >= 0.955, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.97, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.96, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.91, score.Report());
-        Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.Accuracy("kind") >= 0.96, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.855, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.845, score.Report());
+        // Floors just under what the rules reach on these unseen replies (332): t001-t112 (never read, though scored many times),
+        // t611-t720 and t831-t940 (two other authors' batches, each scored once on joining; docs/answers.md has the figures of
+        // each batch). Outcome, the makers and capabilities in use are short of what the project aims for.
+        Assert.True(score.Accuracy("outcome") >= 0.94, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.965, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.89, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 0.985, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.94, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.91, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.875, score.Report());
     }
 
     [Fact]
