@@ -1,30 +1,13 @@
 using Sightline.Core.Answers;
-using Sightline.Core.Devices;
 
 namespace Sightline.Core.Tests.Answers;
 
 /// <summary>Capability tables (ticks, "Capable", use columns), runs of short capability answers, and per-maker count columns.</summary>
 public sealed class CapabilityCountTuningTests
 {
-    private static readonly AnswerCoder Coder = new(new DeviceTextScanner(DeviceKnowledgeBase.Default));
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
 
-    private static AnswerCoding Code(string text) =>
-        Coder.Code(new Reply("reply.txt", [ReplyDocument.Plain("reply.txt", text)], new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []));
-
-    /// <summary>A letter sentence, then table rows (each line one row of cells, as the document readers write them).</summary>
-    private static AnswerCoding CodeTable(string lead, params string[] rows)
-    {
-        string text = lead + "\n" + string.Join("\n", rows) + "\n";
-        var regions = new List<TextRegion>();
-        int at = lead.Length + 1;
-        foreach (string row in rows)
-        {
-            regions.Add(new TextRegion(at, at + row.Length, RegionKind.Cell, Sheet: "table 1", Cell: "A1"));
-            at += row.Length + 1;
-        }
-
-        return Coder.Code(new Reply("reply.docx", [new ReplyDocument("reply.docx", "application/docx", text, regions)], new Dictionary<string, string>(), []));
-    }
+    private static AnswerCoding CodeTable(string lead, params string[] rows) => CoderHarness.CodeTable(lead, rows);
 
     [Fact]
     public void Tick_and_cross_marks_in_a_capability_per_row_table_give_capable_and_used()

@@ -1,5 +1,4 @@
 using Sightline.Core.Answers;
-using Sightline.Core.Devices;
 
 namespace Sightline.Core.Tests.Answers;
 
@@ -7,24 +6,9 @@ namespace Sightline.Core.Tests.Answers;
 /// systems, lists with one verb, Q&amp;A tables) and counts (stated zeros, counts repeated in one sentence, breakdowns).</summary>
 public sealed class CapabilityUseTuningTests
 {
-    private static readonly AnswerCoder Coder = new(new DeviceTextScanner(DeviceKnowledgeBase.Default));
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
 
-    private static AnswerCoding Code(string text) =>
-        Coder.Code(new Reply("reply.txt", [ReplyDocument.Plain("reply.txt", text)], new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []));
-
-    private static AnswerCoding CodeTable(string lead, params string[] rows)
-    {
-        string text = lead + "\n" + string.Join("\n", rows) + "\n";
-        var regions = new List<TextRegion>();
-        int at = lead.Length + 1;
-        foreach (string row in rows)
-        {
-            regions.Add(new TextRegion(at, at + row.Length, RegionKind.Cell, Sheet: "table 1", Cell: "A1"));
-            at += row.Length + 1;
-        }
-
-        return Coder.Code(new Reply("reply.docx", [new ReplyDocument("reply.docx", "application/docx", text, regions)], new Dictionary<string, string>(), []));
-    }
+    private static AnswerCoding CodeTable(string lead, params string[] rows) => CoderHarness.CodeTable(lead, rows);
 
     private static string[] Has(AnswerCoding coding) => [.. coding.CapabilitiesHas.Order(StringComparer.Ordinal)];
 

@@ -1,5 +1,4 @@
 using Sightline.Core.Answers;
-using Sightline.Core.Devices;
 
 namespace Sightline.Core.Tests.Answers;
 
@@ -7,10 +6,7 @@ namespace Sightline.Core.Tests.Answers;
 /// each with sentences written for this file (not taken from the corpus) and the cases the rule must leave alone.</summary>
 public sealed class MakerScopeTuningTests
 {
-    private static readonly AnswerCoder Coder = new(new DeviceTextScanner(DeviceKnowledgeBase.Default));
-
-    private static AnswerCoding Code(string text) =>
-        Coder.Code(new Reply("reply.txt", [ReplyDocument.Plain("reply.txt", text)], new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []));
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
 
     // A maker said of one part of the estate leaves the other makers open.
     [Theory]
