@@ -18,7 +18,8 @@ public sealed partial class AnswerCoder
                 continue;
             }
 
-            if (unit.Text.TrimEnd().EndsWith('?') || unit.Text.TrimEnd().EndsWith("...", StringComparison.Ordinal) || unit.Text.TrimEnd().EndsWith('…')
+            ReadOnlySpan<char> ending = unit.Text.AsSpan().TrimEnd();
+            if (ending.EndsWith('?') || ending.EndsWith("...", StringComparison.Ordinal) || ending.EndsWith('…')
                 || (Interrogative().IsMatch(unit.Text) && !unit.Text.Contains('?', StringComparison.Ordinal)))
             {
                 // "Do any of your cameras have ANPR … and are those in use?", "\"Do any of your cameras have facial recognition ...":
@@ -192,17 +193,18 @@ public sealed partial class AnswerCoder
             // "Your question: Facial recognition; in use? | Our answer: The licence includes … It has not been set up.": a cell of
             // prose is read sentence by sentence like a letter, the question cell not at all, the rest as a row.
             string[] cells = unit.Text.Split(" | ");
-            if (cells.Any(c => IsProseValue(SplitCell(c).Value)))
+            string?[] prose = [.. cells.Select(c => SplitCell(c).Value is var value && IsProseValue(value) ? value : null)];
+            if (prose.Any(p => p is not null))
             {
-                List<string> rest = [.. cells.Where(c => !IsProseValue(SplitCell(c).Value) && !IsQuestionCell(c))];
+                List<string> rest = [.. cells.Where((c, i) => prose[i] is null && !IsQuestionCell(c))];
                 if (rest.Count > 1)
                 {
                     yield return unit with { Text = string.Join(" | ", rest) };
                 }
 
-                foreach (string cell in cells.Where(c => IsProseValue(SplitCell(c).Value)))
+                foreach (string value in prose.OfType<string>())
                 {
-                    foreach (string sentence in SentenceEnd().Split(SplitCell(cell).Value))
+                    foreach (string sentence in SentenceEnd().Split(value))
                     {
                         if (sentence.Trim().Length > 0)
                         {
