@@ -141,7 +141,6 @@ internal sealed class ShodanReader : JsonLinesReader
                     if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt32(out uint number))
                     {
                         _ipValue = number;
-                        _ipNumber = string.Empty;
                     }
                     else
                     {
