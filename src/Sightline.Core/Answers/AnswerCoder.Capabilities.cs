@@ -44,7 +44,7 @@ public sealed partial class AnswerCoder
             // "This is used at the depot overnight and is not used at any other site": the first clause decides, and "not used at
             // any other site" limits the use, it does not switch it off.
             string lead = mentioned.Count == 0 && previous.Count > 0 && Anaphor().IsMatch(unit.Text) ? FirstClause().Match(unit.Text).Value : "";
-            if (lead.Length > 0 && !AnswerCues.Negation().IsMatch(lead) && AnswerCues.InUse().IsMatch(lead)
+            if (lead.Length > 0 && !AnswerCues.Negation().IsMatch(lead) && (AnswerCues.InUse().IsMatch(lead) || PassiveUse().IsMatch(lead))
                 && NotUsedElsewhere().Replace(unit.Text, " ") is var elsewhereAside && !Off(elsewhereAside) && !AnswerCues.Past().IsMatch(elsewhereAside))
             {
                 // "Some cameras support line crossing. These are used to raise out-of-hours alarms."
@@ -55,12 +55,12 @@ public sealed partial class AnswerCoder
             }
 
             previous = [];
-            if (ListedCapability().Match(unit.Text) is { Success: true } listed && mentioned.Count == 1)
+            if (ListedCapability().Match(unit.Text) is { Success: true } listed && mentioned.Count == 1 && IsCapabilityLabel(listed.Value, mentioned[0]))
             {
                 // "People counting - capable - in use in the waiting area", "Mask detection: not capable".
                 string value = unit.Text[(listed.Index + listed.Length)..];
                 Capability capability = mentioned[0];
-                if (Off(value))
+                if (Off(value) || (capability == Capability.Audio && NoMicrophone().IsMatch(value)))
                 {
                     state.AddCapability(capability, inUse: false, unit);
                 }
@@ -79,17 +79,50 @@ public sealed partial class AnswerCoder
                 foreach (Match match in pattern.Matches(text))
                 {
                     string clause = Clause(text, match.Index, match.Index + match.Length);
-                    int at = clause.IndexOf(match.Value, StringComparison.Ordinal);
+                    int at = Within(text, clause, match.Index);
+                    if (at >= 0)
+                    {
+                        // "They have two-way audio which is not used, and human detection which is switched on": each its own.
+                        (clause, at) = OwnPart(clause, at, match.Length);
+                    }
+
                     string before = at < 0 ? clause : clause[..at];
                     string after = at < 0 ? "" : clause[(at + match.Length)..];
                     string rest = text[(match.Index + match.Length)..];
+                    // "None of the cameras (not even the new ones) …" keeps its "none"; "face detection (not enabled) and intrusion
+                    // detection" does not pass its aside on; "none …, with the exception of the car park cameras, which read
+                    // number plates" ends the denial at the exception.
+                    string scope = AfterException(Aside().Replace(before, " "));
                     bool onlyMention = !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(rest));
-                    if (Off(clause) || (onlyMention && Off(rest) && !AnswerCues.Negation().IsMatch(before))
-                        || LaterClauseDisabled().IsMatch(rest))
+                    Match itemStatus = ItemStatus().Match(after);
+                    if (itemStatus.Success && CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(itemStatus.Groups["gap"].Value)))
+                    {
+                        itemStatus = Match.Empty; // the brackets belong to the next item
+                    }
+
+                    if (itemStatus.Success && ItemStatusSays(itemStatus.Groups["status"].Value) is bool statusInUse)
+                    {
+                        // "face detection (not enabled) and intrusion detection (enabled at the pharmacy store)": the brackets after an
+                        // item say its own state.
+                        if (!AnswerCues.Negation().IsMatch(scope))
+                        {
+                            state.AddCapability(capability, statusInUse, unit);
+                        }
+                    }
+                    else if (itemStatus.Success && NotHasCell().IsMatch(itemStatus.Groups["status"].Value))
+                    {
+                        continue; // "thermal (not available)"
+                    }
+                    else if (capability == Capability.Audio && AudioNotTaken().IsMatch(clause.AsSpan(Math.Max(at, 0))) && !NoMicrophone().IsMatch(clause) && !AudioHardware().IsMatch(clause))
+                    {
+                        continue; // "Audio is not recorded anywhere on the estate": no audio, not audio switched off
+                    }
+                    else if (Off(clause) || (onlyMention && Off(rest) && !AnswerCues.Negation().IsMatch(scope))
+                        || LaterClauseDisabled().IsMatch(rest) || LaterButOff(rest) || NoneEnabled().IsMatch(after) || (capability == Capability.Audio && NoMicrophone().IsMatch(clause)))
                     {
                         state.AddCapability(capability, inUse: false, unit); // "capable of face capture; this function is not enabled"
                     }
-                    else if (AnswerCues.Negation().IsMatch(before) || NotAvailable().IsMatch(after) || (MayNegate(after) && ListTailNot().IsMatch(AfterList(after))) || DashNo().IsMatch(rest) || ListDashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
+                    else if (AnswerCues.Negation().IsMatch(scope) || NotAvailable().IsMatch(after) || (MayNegate(after) && ListTailNot().IsMatch(AfterList(after))) || DashNo().IsMatch(rest) || ListDashNo().IsMatch(rest) || AnswerCues.Unsure().IsMatch(clause) || AnswerCues.Past().IsMatch(clause)
                         || Whether().IsMatch(text.AsSpan(0, match.Index)) || RemovedLater(text, clause))
                     {
                         continue; // "no facial recognition", "none of the cameras have …", "ANPR is not available"
@@ -97,7 +130,7 @@ public sealed partial class AnswerCoder
                     else
                     {
                         // "… support human and vehicle detection (AcuSense); this is switched on at the two depots."
-                        bool inUse = (AnswerCues.InUse().IsMatch(clause) || PassiveUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest)))
+                        bool inUse = (SaysInUse(clause) || PassiveUse().IsMatch(clause) || (onlyMention && LaterClauseInUse().IsMatch(rest)))
                             && !(PastTime().IsMatch(unit.Text) && !PresentTime().IsMatch(unit.Text));
                         state.AddCapability(capability, inUse, unit);
                         if (!previous.Contains(capability))
@@ -169,12 +202,12 @@ public sealed partial class AnswerCoder
     /// "has never been configured", "which we have not turned on", "remains switched off".</summary>
     private static bool Off(string text) => AnswerCues.Disabled().IsMatch(text) || NotSwitchedOn().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:enabled|activated|configured|set up) (?:it|them|this|these|that)\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:has|have|had)(?:n't| not| never)(?: yet)?|never|not yet|yet to)(?: be| been)? (?:enabled|activated|switched on|turned on|configured|set up|commissioned|implemented|programmed)\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:turned|switched) (?:it |them |this |these |that )?on\b|\b(?:we|they|the \w+)(?:'ve|’ve| have| has| had)(?:n't| not| never)(?: yet)? (?:enabled|activated|configured|set up) (?:it|them|this|these|that)\b|\b(?:remains?|left|kept|is set to|are set to) (?:switched |turned )?(?:off|disabled|inactive)\b|\b(?:which|that) (?:we|they|the \w+) (?:have|has|had)(?:n't| not| never)(?: yet| ever)? (?:used|utilised|utilized|enabled|activated|configured|set up)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotSwitchedOn();
 
     // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use; so does
     // "our contractor runs ANPR at the car park".
-    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b|\b(?:runs|run for us|makes use of|relies on)\b|\b(?:sounds?|raises?|triggers?|sends?|gives?) (?:an? )?(?:alarm|alert|notification|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b|\b(?:runs|run for us|makes use of|relies on)\b|\b(?:is|are) (?:still |now |currently |also |regularly |routinely )?(?:running|live)\b|\b(?:is|are) (?:still|now|currently|also|regularly|routinely) (?:used|in use|in operation|active)\b|\btrigger(?:s|ed)? (?:when|whenever|if|on)\b|\b(?:sounds?|raises?|triggers?|sends?|gives?) (?:an? )?(?:alarm|alert|notification|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PassiveUse();
 
     // The sentence is about someone else's system: "is not force CCTV", "is not part of the building CCTV covered by this
@@ -279,6 +312,212 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whether();
 
+    /// <summary>"Face detection - not enabled", "Audio (Hikvision cameras): none": a list line's label is the capability itself, not
+    /// a heading of prose ("Harm: To confirm whether … analytics such as facial recognition") or a sentence ("Some cameras have a
+    /// microphone - we do not know whether it is on").</summary>
+    private static bool IsCapabilityLabel(string label, Capability capability)
+    {
+        Regex pattern = CapabilityLexicon.Patterns.First(p => p.Capability == capability).Pattern;
+        Match named = pattern.Match(label);
+        if (!named.Success)
+        {
+            return false;
+        }
+
+        string others = label.Remove(named.Index, named.Length);
+        return LabelWord().Count(others) <= 3;
+    }
+
+    [GeneratedRegex(@"[A-Za-z][\w'’-]*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LabelWord();
+
+    /// <summary>The part of a clause that speaks of one capability when commas join several that each have their own verb:
+    /// "They have two-way audio which is not used, and human detection which is switched on out of hours", "face detection is
+    /// not switched on, crowd density alerts are used on event nights". A list that shares one verb ("face detection, line
+    /// crossing and intrusion, which are not enabled") stays whole, and commas without a capability join the part they lean on.</summary>
+    private static (string Part, int At) OwnPart(string clause, int at, int length)
+    {
+        if (!clause.Contains(", ", StringComparison.Ordinal))
+        {
+            return (clause, at);
+        }
+
+        List<int> starts = [0];
+        int depth = 0;
+        for (int i = 0; i + 1 < clause.Length; i++)
+        {
+            char c = clause[i];
+            depth = c == '(' ? depth + 1 : c == ')' ? Math.Max(0, depth - 1) : depth;
+            if (c == ',' && clause[i + 1] == ' ' && depth == 0)
+            {
+                starts.Add(i + 1); // a comma inside brackets ("(facial recognition, thermal or audio) is not used") joins a list
+            }
+        }
+
+        List<(int Start, int End)> mentions = [.. CapabilityLexicon.Patterns.SelectMany(p => p.Pattern.Matches(clause)).Select(m => (m.Index, m.Index + m.Length))];
+        string flat = Aside().Replace(clause, m => new string(' ', m.Length)); // a verb in brackets is an aside
+        int count = starts.Count;
+        bool[] named = new bool[count];
+        bool[] closes = new bool[count];
+        bool[] ownVerb = new bool[count];
+        bool[] verbFirst = new bool[count];
+        for (int i = 0; i < count; i++)
+        {
+            int from = starts[i], to = i + 1 < count ? starts[i + 1] - 1 : clause.Length;
+            var inside = mentions.Where(m => m.Start >= from && m.Start < to).ToList();
+            named[i] = inside.Count > 0;
+            int last = named[i] ? Math.Min(inside.Max(m => m.End), to) : from;
+            int first = named[i] ? Math.Min(inside.Min(m => m.End), to) : to;
+            closes[i] = Predicate().IsMatch(flat.AsSpan(last, to - last));
+            // "…, and audio is recorded only in custody": a new clause, led by a conjunction, whose subject is the capability.
+            ownVerb[i] = named[i] && ConjunctionSubject().Match(clause, from, to - from) is { Success: true } led
+                && inside.Any(m => m.Start == led.Index + led.Length) && Predicate().IsMatch(flat.AsSpan(first, to - first));
+            int firstStart = named[i] ? inside.Min(m => m.Start) : to;
+            verbFirst[i] = Predicate().IsMatch(flat.AsSpan(from, firstStart - from));
+        }
+
+        // Group the pieces: a group ends after a piece whose capability has its verb, or before a piece that names another
+        // capability with a verb of its own; a group without a capability joins the next one (or, at the end, the one before).
+        List<(int From, int To, bool Named)> groups = [];
+        int groupFrom = 0;
+        bool groupNamed = false;
+        for (int i = 0; i < count; i++)
+        {
+            if (i > groupFrom && groupNamed && named[i] && ownVerb[i] && verbFirst[groupFrom])
+            {
+                groups.Add((groupFrom, i - 1, true));
+                groupFrom = i;
+                groupNamed = false;
+            }
+
+            groupNamed |= named[i];
+            if (groupNamed && closes[i])
+            {
+                groups.Add((groupFrom, i, true));
+                groupFrom = i + 1;
+                groupNamed = false;
+            }
+        }
+
+        if (groupFrom < count)
+        {
+            if (!groupNamed && groups.Count > 0)
+            {
+                groups[^1] = (groups[^1].From, count - 1, true);
+            }
+            else
+            {
+                groups.Add((groupFrom, count - 1, groupNamed));
+            }
+        }
+
+        if (groups.Count < 2)
+        {
+            return (clause, at);
+        }
+
+        foreach ((int from, int to, bool _) in groups)
+        {
+            int start = starts[from], end = to + 1 < count ? starts[to + 1] - 1 : clause.Length;
+            if (at >= start && at + length <= end)
+            {
+                return (clause[start..end], at - start);
+            }
+        }
+
+        return (clause, at);
+    }
+
+    [GeneratedRegex(@"\G\s*(?:and|but|while|whilst|whereas)\s+(?:the |any |our |all |some )?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ConjunctionSubject();
+
+    /// <summary>Where a match lies inside its clause (the clause is a piece of the sentence; the same words may occur twice).</summary>
+    private static int Within(string sentence, string clause, int index)
+    {
+        for (int start = sentence.IndexOf(clause, StringComparison.Ordinal); start >= 0; start = sentence.IndexOf(clause, start + 1, StringComparison.Ordinal))
+        {
+            if (index >= start && index < start + clause.Length)
+            {
+                return index - start;
+            }
+        }
+
+        return -1;
+    }
+
+    // "a speaker and strobe light (neither has been enabled)": said after the things it speaks of.
+    [GeneratedRegex(@"\b(?:neither|none)(?: of (?:them|these|those|which|it))? (?:has|have|is|are|was|were)(?: yet| ever)?(?: been)? (?:enabled|activated|switched on|turned on|configured|set up|used|in use)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoneEnabled();
+
+    // A verb after a capability: "which is not used", "is switched on", "are available", "has never been enabled".
+    [GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|do|does|did|can|could|will|would|remains?)\b|n't\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Predicate();
+
+    // "(not enabled)", "(in use)", "(enabled at the pharmacy store)", "(not available)" right after a capability.
+    [GeneratedRegex(@"^(?<gap>[^(),;.]{0,40}?)\((?<status>[^()]{1,80})\)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ItemStatus();
+
+    /// <summary>What an item's brackets say of its state: off (false), on (true), or nothing about it (null: "(Hikvision)").</summary>
+    private static bool? ItemStatusSays(string status) =>
+        Off(status) || OffCell().IsMatch(status.Trim()) ? false
+        : !AnswerCues.Negation().IsMatch(status) && (SaysInUse(status) || OnStatus().IsMatch(status.Trim())) ? true
+        : null;
+
+    [GeneratedRegex(@"^(?:on|live|yes,? (?:in use|used|on|enabled))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OnStatus();
+
+    // Brackets in what comes before a capability: an aside about something else.
+    [GeneratedRegex(@"\([^()]{0,120}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Aside();
+
+    /// <summary>"None of our cameras have these functions, with the exception of the car park cameras, which read": what follows
+    /// the exception is not denied.</summary>
+    private static string AfterException(string before)
+    {
+        Match last = Match.Empty;
+        int open = before.LastIndexOf('(');
+        int limit = open > before.LastIndexOf(')') ? open : before.Length; // "ANPR (other than the national" is an aside
+        foreach (Match exception in Exception().Matches(before[..limit]))
+        {
+            last = exception;
+        }
+
+        return last.Success ? before[(last.Index + last.Length)..] : before;
+    }
+
+    [GeneratedRegex(@"\b(?:with the exception of|except(?:ing)?(?: for| that)?|apart from|other than|save for|aside from|but for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Exception();
+
+    /// <summary>Use said in a clause, not counting "can do face detection" (able to) or "crowd density alerts" (the function's
+    /// name).</summary>
+    private static bool SaysInUse(string clause) =>
+        AnswerCues.InUse().IsMatch(clause) && AnswerCues.InUse().IsMatch(NotUseWords().Replace(clause, " "));
+
+    [GeneratedRegex(@"\b(?:can|could|able to|capable of|cannot|can't) (?:also )?do\b|(?<=\b(?:detection|density|crossing|loitering|intrusion|recognition|counting|tripwire|anpr|motion|analytics|capture|mask|thermal|temperature)[""”’']?\s)(?:alerts?|alarms?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotUseWords();
+
+    /// <summary>"… can do face detection and loitering, but we have never switched them on": a later "but" clause about the same
+    /// things (a pronoun, no other capability) says they are off.</summary>
+    private static bool LaterButOff(string rest)
+    {
+        Match but = ButClause().Match(rest);
+        return but.Success && Off(but.Groups["tail"].Value) && !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(but.Groups["tail"].Value));
+    }
+
+    [GeneratedRegex(@"^[^.;]{0,120}?\s(?:but|however|although)\s+(?<tail>(?:we|they|these|those|it|this|the (?:features?|functions?|analytics?|capabilit\w+))\b[^.;]{0,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ButClause();
+
+    // "Audio is not recorded anywhere", "sound is not captured": no audio (unlike a microphone whose recording is off).
+    [GeneratedRegex(@"^(?:audio|sound)(?: recording)?\s+(?:is|are)(?:n't| not| never) (?:recorded|captured|used|in use|monitored)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AudioNotTaken();
+
+    [GeneratedRegex(@"\b(?:microphones?|mics?|inputs?|capab\w+|support\w*|speakers?|built[- ]in|in-built|fitted)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AudioHardware();
+
+    // "an audio input but no microphone is attached", "audio inputs; none are connected to microphones": audio has, not in use.
+    [GeneratedRegex(@"\b(?:audio|microphone|mic)[- ](?:inputs?|sockets?|ports?|terminals?|connectors?|in)\b[^.;]{0,80}?\b(?:no|not|none|without)\b[^.;]{0,30}?\b(?:microphones?|mics?|connected|attached|fitted|plugged)\b|\b(?:no|without) (?:microphones?|mics?) (?:is |are |have been |has been )?(?:connected|attached|fitted|installed|plugged)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NoMicrophone();
+
     // "Site: Library | Make: Hikvision | Face detection: Yes | In use: No" — headings decide, values say yes or no.
     private static void ReadCapabilityRow(ReplyUnit unit, CodingState state)
     {
@@ -337,6 +576,7 @@ public sealed partial class AnswerCoder
                     bool available = others.Any(c => CellSaysCapable(c.Value));
                     bool off = others.Any(c => CellSaysOff(c.Value));
                     bool denied = others.Any(c => CellSaysNo(c.Value));
+                    bool noneHave = others.Count > 0 && others.All(c => CellSaysNo(c.Value) || NotHasCell().IsMatch(c.Value));
                     string clause = Clause(value, 0, value.Length);
                     if (!available && others.Any(c => AnswerCues.Past().IsMatch(c.Value) || TrialEnded().IsMatch(c.Value)))
                     {
@@ -360,7 +600,7 @@ public sealed partial class AnswerCoder
                         // equipment can do, whatever numbers the row's other columns hold.
                         state.AddCapability(capability, inUse: rowInUse == true, unit);
                     }
-                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && !NotHasCell().IsMatch(value) && others.All(c => !CellSaysNo(c.Value))))
+                    else if (available || rowInUse == true || (!denied && !AnswerCues.Negation().IsMatch(clause) && !NotHasCell().IsMatch(value) && !noneHave && others.All(c => !CellSaysNo(c.Value))))
                     {
                         // "Audio | Hikvision: N | Body-worn: Y (in use)": a maker's column may say it is on.
                         bool on = others.Any(c => CellSaysOn(c.Value) && CellSaysCapable(c.Value));
