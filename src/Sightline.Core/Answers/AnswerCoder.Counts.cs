@@ -49,11 +49,39 @@ public sealed partial class AnswerCoder
 
         foreach (string maker in CampaignMakers)
         {
+            JoinTotalsOfOneSentence(state.Counts[maker]);
             DropRestatedBreakdowns(state.Counts[maker]);
         }
 
         ReadZeroCounts(units, state);
     }
+
+    /// <summary>"In total there are 96 Hikvision cameras and 11 Hikvision NVRs": a sentence with a total word that numbers the
+    /// maker's devices kind by kind gives their sum (unless one number is the sum of the others: "45 Hikvision devices, 42
+    /// Hikvision cameras and 3 Hikvision NVRs").</summary>
+    private static void JoinTotalsOfOneSentence(List<(int Count, ReplyUnit Unit, bool FromTable, bool Total)> counts)
+    {
+        foreach (var sentence in counts.Where(c => c.Total && !c.FromTable).GroupBy(c => c.Unit).Where(g => g.Count() >= 2).ToList())
+        {
+            int sum = sentence.Sum(c => c.Count);
+            int largest = sentence.Max(c => c.Count);
+            int joined = checked(largest * 2) == sum ? largest : sum;
+            counts.RemoveAll(c => c.Total && !c.FromTable && ReferenceEquals(c.Unit, sentence.Key));
+            counts.Add((joined, sentence.Key, false, true));
+        }
+    }
+
+    // "and an NVR", "plus a recorder": one more device after counted ones.
+    [GeneratedRegex(@"\b(?:and|plus|with)\s+an?\s+(?:[\w-]+\s+)?(?:nvr|dvr|recorder|network video recorder|digital video recorder)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AndARecorder();
+
+    // "the NVR and all 27 cameras", "a recorder and 8 cameras": a recorder named just before the number.
+    [GeneratedRegex(@"\b(?:the|an?|one|single)\s+(?:nvr|dvr|recorder|network video recorder|digital video recorder)\s+and\s+(?:all\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RecorderAnd();
+
+    // The rest of a bracket just opened: "(12 cameras and 1 recorder, common areas and car park)".
+    [GeneratedRegex(@"\G[^()]{0,160}?(?:\)|$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Bracketed();
 
     /// <summary>"Hikvision: 23 cameras." then "DS-2CD2143G2-I (15) and DS-2CD2T43G2-2I (8).": a sentence whose several numbers add
     /// up to a number stated once in another sentence breaks that number down; the devices are counted once.</summary>
@@ -337,7 +365,8 @@ public sealed partial class AnswerCoder
         Match suffix = CountAfter().Match(after);
         if (prefix.Success && ParseCount(prefix.Groups["n"].Value) is int p)
         {
-            count = p;
+            // "the NVR and all 27 cameras are Hikvision": the recorder named before the number is one more device.
+            count = RecorderAnd().IsMatch(before.AsSpan(0, prefix.Index)) ? checked(p + 1) : p;
         }
         else if (SingleBefore().IsMatch(before) && SingleDevice().IsMatch(after))
         {
@@ -346,6 +375,14 @@ public sealed partial class AnswerCoder
         else if (suffix.Success && ParseCount(suffix.Groups["n"].Value) is int s)
         {
             count = s;
+            if (suffix.Value.TrimStart().StartsWith('(') && Bracketed().Match(after, after.IndexOf('(', StringComparison.Ordinal) + 1) is { Success: true } bracket)
+            {
+                // "all cameras in the building are Hikvision (12 cameras and 1 recorder, common areas)": every device the
+                // brackets count.
+                int inside = AnswerCues.DeviceCount().Matches(bracket.Value).Sum(m => ParseCount(m.Groups["n"].Value) ?? 0)
+                    + AndARecorder().Count(bracket.Value);
+                count = Math.Max(s, inside);
+            }
         }
 
         if (count is null && state.Stances.Count(s => s.Value.Any(x => ReferenceEquals(x.Unit, unit))) == 1)
@@ -357,6 +394,11 @@ public sealed partial class AnswerCoder
             foreach (Match match in AnswerCues.DeviceCount().Matches(rest))
             {
                 sum += ParseCount(match.Groups["n"].Value) ?? 0;
+            }
+
+            if (sum > 0)
+            {
+                sum += AndARecorder().Count(rest); // "8 cameras and an NVR; 5 cameras and an NVR"
             }
 
             if (sum > 0)

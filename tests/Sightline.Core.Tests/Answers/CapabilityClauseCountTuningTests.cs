@@ -175,4 +175,32 @@ public sealed class CapabilityClauseCountTuningTests
         Assert.Equal(["face_detection", "object_detection"], Has(coding));
         Assert.Equal(["object_detection"], InUse(coding));
     }
+
+    [Fact]
+    public void Totals_of_one_sentence_numbered_kind_by_kind_are_added()
+    {
+        AnswerCoding coding = Code("Altogether the college runs 40 Dahua cameras and 4 Dahua recorders.");
+
+        Assert.Equal(44, coding.DahuaCount);
+    }
+
+    [Fact]
+    public void A_total_that_is_the_sum_of_the_other_numbers_is_not_added_again()
+    {
+        AnswerCoding coding = Code("In total we have 33 Dahua devices: 30 Dahua cameras and 3 Dahua recorders.");
+
+        Assert.Equal(33, coding.DahuaCount);
+    }
+
+    [Fact]
+    public void A_recorder_named_beside_counted_cameras_is_one_more_device()
+    {
+        AnswerCoding before = Code("Our installer looked at the kit: the recorder and all 14 cameras are Hikvision.");
+        AnswerCoding bracket = Code("The managing agent says the building's system is Hikvision (9 cameras and 1 NVR, lobby and yard).");
+        AnswerCoding sites = Code("Both libraries have Hikvision systems (North: 6 cameras and an NVR; South: 4 cameras and a recorder).");
+
+        Assert.Equal(15, before.HikvisionCount);
+        Assert.Equal(10, bracket.HikvisionCount);
+        Assert.Equal(12, sites.HikvisionCount);
+    }
 }
