@@ -203,4 +203,23 @@ public sealed class CapabilityClauseCountTuningTests
         Assert.Equal(10, bracket.HikvisionCount);
         Assert.Equal(12, sites.HikvisionCount);
     }
+
+    [Theory]
+    [InlineData("The perimeter uses Tiandy cameras, model TD-8421M2-A, on the fence.", "TD-8421M2-A")]
+    [InlineData("Two Sunell bullets (SN-IPR56/08ZDN) cover the quay.", "SN-IPR56/08ZDN")]
+    [InlineData("Officers carry Hytera VM585 body-worn units.", "VM585")]
+    [InlineData("The barrier camera is a Hikvision iDS-TCV907-BIR.", "IDS-TCV907-BIR")]
+    [InlineData("The gate has a Dahua ITC352-RF2D-IR camera for plates.", "ITC352-RF2D-IR")]
+    public void Other_chinese_body_worn_and_anpr_model_numbers_are_listed(string sentence, string model)
+    {
+        Assert.Contains(model, Code(sentence).Models);
+    }
+
+    [Theory]
+    [InlineData("Please quote reference TD-2024 in any reply.")]
+    [InlineData("Our VMware host VM12 runs the recording software.")]
+    public void Look_alike_references_are_not_models(string sentence)
+    {
+        Assert.Empty(Code(sentence).Models);
+    }
 }
