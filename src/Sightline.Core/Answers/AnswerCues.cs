@@ -92,7 +92,7 @@ internal static partial class AnswerCues
 
     // The reply says its answers are in the quoted thread: "answers in bold after each of your questions below", "our
     // contractor has provided the answers below", "see our replies inline".
-    [GeneratedRegex(@"\b(?:answers?|responses?|replies|reply|comments|information)\b[^.\n]{0,60}?\b(?:below|beneath|underneath|in bold|in red|in blue|in green|inline|in-line|after each|under each|against each|alongside each|next to each)\b|\b(?:answered|responded|replied|commented) (?:inline|in-line|in bold|in red|below each|under each|after each)\b|\b(?:answer|response|reply)\b[^.\n]{0,60}?\b(?:repeat|reproduce|quote|restate|copy)\w* (?:it |this |that |them |the answer )?(?:here|below|in full)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:answers?|responses?|replies|reply|comments|information)\b[^.\n]{0,60}?\b(?:below|beneath|underneath|in bold|in red|in blue|in green|inline|in-line|after each|under each|against each|alongside each|next to each)\b|\b(?:answered|responded|replied|commented) (?:inline|in-line|in bold|in red|below each|under each|after each)\b|\b(?:answer|response|reply)\b[^.\n]{0,60}?\b(?:repeat|reproduce|quote|restate|copy)\w* (?:it |this |that |them |the answer )?(?:here|below|in full)\b|\bbelow (?:is|are) (?:the |their |his |her |its )?(?:[\w'’-]+ ){0,3}?(?:reply|replies|response|responses|answers?)\b|\b(?:they|he|she|the \w+) (?:told|wrote to|replied to|informed|advised) (?:me|us)\s*:", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AnswersInQuote();
 
     // Further ways of saying part of the answer is not held; kept apart from NotHeld (and run only on sentences with a

@@ -222,4 +222,31 @@ public sealed class CapabilityClauseCountTuningTests
     {
         Assert.Empty(Code(sentence).Models);
     }
+
+    [Theory]
+    [InlineData("I checked with the trust's estates office and they told me:")]
+    [InlineData("Below is the reply from our maintenance firm to your questions.")]
+    public void A_relayed_answer_introduced_as_below_or_told_me_is_the_answer(string lead)
+    {
+        string own = "Good morning,\n" + lead + "\n";
+        string quoted = "> The hospital has 9 Dahua cameras.\n";
+        var document = new ReplyDocument("reply.txt", "text/plain", own + quoted, [new TextRegion(own.Length, own.Length + quoted.Length, RegionKind.Quoted)]);
+        AnswerCoding coding = new AnswerCoder(new Sightline.Core.Devices.DeviceTextScanner(Sightline.Core.Devices.DeviceKnowledgeBase.Default))
+            .Code(new Reply("reply.txt", [document], new Dictionary<string, string>(), []));
+
+        Assert.Equal("answer", coding.Kind);
+        Assert.Equal("yes", coding.Dahua);
+    }
+
+    [Fact]
+    public void A_quoted_request_below_the_officers_own_answer_stays_quoted()
+    {
+        string own = "We have no CCTV cameras at all.\nBelow is your original request.\n";
+        string quoted = "> Do you use Dahua cameras? We have seen 9 Dahua cameras at your office.\n";
+        var document = new ReplyDocument("reply.txt", "text/plain", own + quoted, [new TextRegion(own.Length, own.Length + quoted.Length, RegionKind.Quoted)]);
+        AnswerCoding coding = new AnswerCoder(new Sightline.Core.Devices.DeviceTextScanner(Sightline.Core.Devices.DeviceKnowledgeBase.Default))
+            .Code(new Reply("reply.txt", [document], new Dictionary<string, string>(), []));
+
+        Assert.NotEqual("yes", coding.Dahua);
+    }
 }
