@@ -31,17 +31,17 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies (222): t001-t112 (never read, though scored many times)
-        // and t611-t720 (another author's batch, scored once on joining; docs/answers.md has the figures of each batch).
-        // Outcome, other_chinese and capabilities are short of what the project aims for on the newest authors' replies.
-        Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
+        // Floors just under what the rules reach on these unseen replies (332): t001-t112 (never read, though scored many times),
+        // t611-t720 and t941-t1050 (two other authors' batches, each scored once on joining; docs/answers.md has the figures of
+        // each batch). Outcome and other_chinese are short of what the project aims for.
+        Assert.True(score.Accuracy("outcome") >= 0.94, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.965, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.955, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.905, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.915, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.Accuracy("kind") >= 0.96, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.9, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.9, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.925, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.935, score.Report());
     }
 
     [Fact]
@@ -57,12 +57,12 @@ public sealed class CorpusAccuracyTests
     {
         CodingScore score = (await Scores.Value)["dev"];
 
-        // Dev floors just under today's figures on the 1,031 dev replies, d1831-d1940 (untuned on) included.
-        Assert.True(score.Accuracy("kind") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("outcome") >= 0.97, score.Report());
+        // Dev floors just under today's figures on the 1,031 dev replies, after the capability tuning on d1831-d1940.
+        Assert.True(score.Accuracy("kind") >= 0.985, score.Report());
+        Assert.True(score.Accuracy("outcome") >= 0.975, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.985, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.975, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.955, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.96, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.99, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.98, score.Report());
