@@ -590,6 +590,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         confidence = 0.9;
         clause = OtherEquipmentUnknown().Replace(clause, " "); // "Dahua recorders with analogue cameras of unknown make"
+        clause = NothingElse().Replace(clause, " "); // "12 Hikvision cameras and no other CCTV": the "no" is about other equipment
         if (AnswerCues.Unsure().IsMatch(clause))
         {
             confidence = 0.4;
@@ -634,6 +635,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:with|and|plus|alongside)\b[^,;.]{0,50}?\b(?:of|with) (?:an? )?(?:unknown|unconfirmed|uncertain) (?:make|manufacture|manufacturer|brand|origin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherEquipmentUnknown();
+
+    [GeneratedRegex(@"\b(?:and|but|with|plus)\s+(?:there (?:is|are)\s+)?(?:no (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|devices?|recorders?|makes?|manufacturers?|brands?)|nothing else)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NothingElse();
 
     private static void ReadExemptions(Reply reply, CodingState state)
     {
