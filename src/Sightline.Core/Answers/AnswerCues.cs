@@ -170,7 +170,9 @@ internal static partial class AnswerCues
     public static partial Regex Topic();
 
     // What the reply says the request was about: "your request … regarding the Force's use of unmanned aerial vehicles".
-    [GeneratedRegex(@"(?<!\bif\b[^.]{0,40})\b(?:request|enquiry)(?: for information)?(?: (?:(?:that )?(?:we )?(?:received|dated|sent|made)|of)(?: on| by us on)? [^.,]{0,30}?)?,?(?: for information)? (?:about|regarding|concerning|relating to|in relation to|on the subject of)\s+(?<topic>[^.]{5,120})|(?:^|\b(?:in which|where|when) )you (?:asked|requested|enquired|wanted to know) (?:for|about) (?<topic>[^.]{5,120})|\b(?:relates?|related|relating|refers?) to (?:your|an|the) (?:earlier|previous|other|separate|different|older) (?:request|enquiry) (?:for|about|regarding|concerning|on) (?<topic>[^.]{5,120})", Options, matchTimeoutMilliseconds: 1000)]
+    // The word is tested before the look-behind ("not after 'if'"): tested first, the look-behind ran at every e, i, r, w and y
+    // of every sentence, and this one pattern took 8% of the coder's time.
+    [GeneratedRegex(@"\b(?=request|enquiry)(?<!\bif\b[^.]{0,40})(?:request|enquiry)(?: for information)?(?: (?:(?:that )?(?:we )?(?:received|dated|sent|made)|of)(?: on| by us on)? [^.,]{0,30}?)?,?(?: for information)? (?:about|regarding|concerning|relating to|in relation to|on the subject of)\s+(?<topic>[^.]{5,120})|(?:^|\b(?:in which|where|when) )you (?:asked|requested|enquired|wanted to know) (?:for|about) (?<topic>[^.]{5,120})|\b(?:relates?|related|relating|refers?) to (?:your|an|the) (?:earlier|previous|other|separate|different|older) (?:request|enquiry) (?:for|about|regarding|concerning|on) (?<topic>[^.]{5,120})", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex RequestAbout();
 
     // A sales e-mail on the thread: "book a free site survey", "To unsubscribe reply STOP".
