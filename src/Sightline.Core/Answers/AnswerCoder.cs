@@ -640,8 +640,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         // A review that upholds the original decision keeps the exemptions that decision cited.
         string[] texts = [.. reply.Documents.Select(WithoutQuoted)];
         string all = string.Join("\n", texts);
-        bool upheldReview = AnswerCues.ReviewOutcome().IsMatch(all) && Upheld().IsMatch(all) && !Overturned().IsMatch(all);
-        state.OverturnedReview = AnswerCues.ReviewOutcome().IsMatch(all) && Overturned().IsMatch(all);
+        // "Upheld" and "overturned" are tested first: ReviewOutcome over the whole reply is the costly test (it was run twice, 6% of
+        // the coder's time) and only matters when one of them is said.
+        bool overturned = Overturned().IsMatch(all);
+        bool upheld = !overturned && Upheld().IsMatch(all);
+        bool review = (overturned || upheld) && AnswerCues.ReviewOutcome().IsMatch(all);
+        bool upheldReview = review && upheld;
+        state.OverturnedReview = review && overturned;
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
