@@ -74,8 +74,14 @@ public sealed partial class AnswerCoder
 
             // "Audio is recorded in the two interview rooms and is disabled everywhere else": the exception limits the use.
             string text = NotUsedElsewhere().Replace(unit.Text, m => new string(' ', m.Length));
+            bool unchanged = string.Equals(text, unit.Text, StringComparison.Ordinal);
             foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
             {
+                if (unchanged && !mentioned.Contains(capability))
+                {
+                    continue; // the same text was just searched for it, in vain (most sentences name no capability)
+                }
+
                 foreach (Match match in pattern.Matches(text))
                 {
                     string clause = Clause(text, match.Index, match.Index + match.Length);

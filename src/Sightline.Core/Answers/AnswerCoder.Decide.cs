@@ -17,7 +17,9 @@ public sealed partial class AnswerCoder
             return new AnswerCoding("other", "none", ReplyCodes.Unknown, ReplyCodes.Unknown, ReplyCodes.Unknown, [], [], [], null, null, [], evidence, 0.3);
         }
 
-        bool strictRefusal = units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
+        // Whether any sentence refuses in strict words: a test of every sentence, made only when a rule below needs it.
+        bool? strictRefusal = null;
+        bool StrictlyRefused() => strictRefusal ??= units.Any(u => !u.IsQuestion && StrictRefusal().IsMatch(u.Text));
 
         // "Our estate comprises around 700 cameras" is information in an answer, not in a fees notice or a clarification request.
         // A clarification request that describes what the body has ("research equipment, including thermal imaging cameras")
@@ -25,7 +27,7 @@ public sealed partial class AnswerCoder
         bool onlyCapabilities = state.Clarification is not null && !state.Stances.Values.Any(v => v.Count > 0) && state.NoCctv is null
             && state.OtherBrands is null && state.Models.Count == 0;
         bool hasInformation = (state.HasInformation && !onlyCapabilities) || (state.DeviceTotal is not null && state.StrongFees is null && state.Clarification is null
-            && state.Cost is null && !strictRefusal);
+            && state.Cost is null && !StrictlyRefused());
 
         // "The Board does not hold the information" (CCTV run by a PFI partner) outweighs "our community premises have no CCTV".
         if (state.NoCctv is not null && state.NotHeld is not null && units.Any(u => AnswerCues.OperatedByOthers().IsMatch(u.Text))
@@ -134,8 +136,9 @@ public sealed partial class AnswerCoder
         // Then the kind of message.
         string kind;
         ReplyUnit? kindUnit;
-        bool explicitRefusal = state.Ncnd is not null || units.Any(u => !u.IsQuestion && RefusalVerb().IsMatch(u.Text));
-        bool asksForFee = state.StrongFees is not null && !strictRefusal;
+        bool? explicitRefusal = null; // as strictRefusal: tested only if a fees notice or a clarification request is in question
+        bool ExplicitlyRefused() => explicitRefusal ??= state.Ncnd is not null || units.Any(u => !u.IsQuestion && RefusalVerb().IsMatch(u.Text));
+        bool asksForFee = state.StrongFees is not null && !StrictlyRefused();
         bool aboutRequest = units.Any(u => AnswerCues.AboutRequest().IsMatch(u.Text));
         if (bounceHeaders || (state.DeliveryFailure is not null && !state.HasInformation))
         {
@@ -149,11 +152,11 @@ public sealed partial class AnswerCoder
         {
             (kind, kindUnit, outcome, outcomeUnit) = ("other", closed, "none", null); // "your request has been closed, as the fee was not paid"
         }
-        else if (!state.HasInformation && (asksForFee || (state.Fees is not null && !explicitRefusal)))
+        else if (!state.HasInformation && (asksForFee || (state.Fees is not null && !ExplicitlyRefused())))
         {
             (kind, kindUnit, outcome, outcomeUnit) = ("fees_notice", state.Fees, "none", null);
         }
-        else if (!hasInformation && state.Clarification is not null && !explicitRefusal && outcome is not "not_held")
+        else if (!hasInformation && state.Clarification is not null && !ExplicitlyRefused() && outcome is not "not_held")
         {
             (kind, kindUnit, outcome, outcomeUnit) = ("clarification_request", state.Clarification, "none", null);
         }

@@ -644,8 +644,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         // A review that upholds the original decision keeps the exemptions that decision cited.
         string[] texts = [.. reply.Documents.Select(WithoutQuoted)];
         string all = string.Join("\n", texts);
-        bool upheldReview = AnswerCues.ReviewOutcome().IsMatch(all) && Upheld().IsMatch(all) && !Overturned().IsMatch(all);
-        state.OverturnedReview = AnswerCues.ReviewOutcome().IsMatch(all) && Overturned().IsMatch(all);
+        // "Upheld" and "overturned" are tested first: ReviewOutcome over the whole reply is the costly test (it was run twice, 6% of
+        // the coder's time) and only matters when one of them is said.
+        bool overturned = Overturned().IsMatch(all);
+        bool upheld = !overturned && Upheld().IsMatch(all);
+        bool review = (overturned || upheld) && AnswerCues.ReviewOutcome().IsMatch(all);
+        bool upheldReview = review && upheld;
+        state.OverturnedReview = review && overturned;
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
@@ -744,11 +749,18 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static void ReadSignals(List<ReplyUnit> units, CodingState state)
     {
-        foreach (ReplyUnit unit in units)
+        // The rights paragraph, the conditional fee and the conditional cost are each tested once per sentence and reused (they
+        // were tested up to three times).
+        bool[] boilerplate = new bool[units.Count];
+        for (int i = 0; i < units.Count; i++)
         {
+            ReplyUnit unit = units[i];
+            boilerplate[i] = AnswerCues.RightsBoilerplate().IsMatch(unit.Text);
+            bool? conditionalFee = null;
+
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
             // "Should we need to clarify anything we will get in touch" promises, it does not ask.
-            if (!AnswerCues.RightsBoilerplate().IsMatch(unit.Text) && !ConditionalFee().IsMatch(unit.Text) && !ConditionalClarification().IsMatch(unit.Text))
+            if (!boilerplate[i] && !(conditionalFee ??= ConditionalFee().IsMatch(unit.Text)) && !ConditionalClarification().IsMatch(unit.Text))
             {
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
             }
@@ -786,12 +798,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             {
                 Signal(AnswerCues.AutoReplyClosure(), text, unit, ref state.AutoReply);
             }
-            if (AnswerCues.RightsBoilerplate().IsMatch(text))
+            if (boilerplate[i])
             {
                 continue; // "If you are unhappy … the outcome of the internal review" says nothing about this reply
             }
 
-            if (!ConditionalFee().IsMatch(text))
+            if (!(conditionalFee ??= ConditionalFee().IsMatch(text)))
             {
                 Signal(AnswerCues.Fees(), text, unit, ref state.Fees);
             }
@@ -808,8 +820,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             // chase them up if you need them" (offered, not refused).
             if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text))
             {
-                Signal(AnswerCues.NotHeld(), text, unit, ref state.NotHeld);
-                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && (AnswerCues.NotHeld().IsMatch(text) || AnswerCues.NotHeldMore().IsMatch(text)))
+                bool? notHeld = state.NotHeld is null ? AnswerCues.NotHeld().IsMatch(text) : null;
+                if (notHeld == true)
+                {
+                    state.NotHeld = unit;
+                }
+
+                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && ((notHeld ?? AnswerCues.NotHeld().IsMatch(text)) || AnswerCues.NotHeldMore().IsMatch(text)))
                 {
                     state.MakesNotHeld = unit; // "we do not hold any information about the manufacturers of those systems"
                 }
@@ -821,12 +838,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
-            if (!ConditionalCost().IsMatch(text))
+            bool conditionalCost = ConditionalCost().IsMatch(text);
+            if (!conditionalCost)
             {
                 Signal(AnswerCues.CostLimit(), text, unit, ref state.Cost); // not "if it is likely to exceed the cost limit, we will let you know"
             }
 
-            if (!ConditionalCost().IsMatch(text))
+            if (!conditionalCost)
             {
                 Signal(AnswerCues.Vexatious(), text, unit, ref state.Vexatious);
             }
@@ -847,7 +865,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
         }
 
-        state.InternalReview ??= units.FirstOrDefault(u => !AnswerCues.RightsBoilerplate().IsMatch(u.Text) && AnswerCues.InternalReview().IsMatch(u.Text) && AnswerCues.ReviewOutcome().IsMatch(u.Text));
+        for (int i = 0; i < units.Count && state.InternalReview is null; i++)
+        {
+            if (!boilerplate[i] && AnswerCues.InternalReview().IsMatch(units[i].Text) && AnswerCues.ReviewOutcome().IsMatch(units[i].Text))
+            {
+                state.InternalReview = units[i];
+            }
+        }
     }
 
     private static void Signal(Regex cue, string text, ReplyUnit unit, ref ReplyUnit? first)
