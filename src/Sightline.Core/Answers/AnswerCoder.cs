@@ -218,6 +218,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     stance = ReplyCodes.No; // "Dahua: 0"
                 }
 
+                if (stance == ReplyCodes.Yes && !unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
+                    || ListedBelow().IsMatch(unit.Text)))
+                {
+                    continue; // "Request 2025-1204: CCTV manufactured by Hikvision or Dahua": naming makers as alternatives asserts neither
+                }
+
                 if (!mention.MakerIsChinese)
                 {
                     if (stance == ReplyCodes.Yes)
@@ -327,6 +333,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// topic, with no verb saying anything is used.</summary>
     private static bool IsTopicTitle(string text)
     {
+        if (SheetTitle().IsMatch(text))
+        {
+            return true; // "Sheet: Note on Dahua": a workbook's sheet name
+        }
+
         if (text.Length < 160 && !text.TrimEnd().EndsWith('.') && ReferenceTitle().IsMatch(text) && MakerPair().IsMatch(text))
         {
             return true; // "Internal review – FOI 23-0877 (CCTV equipment made by Hikvision and Dahua)": a heading, not a sentence
@@ -433,7 +444,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         return ReplyCodes.Yes;
     }
 
-    [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:in use|used|installed|present|operational|current(?:ly)?|in service|active|live)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UseHeading();
 
     [GeneratedRegex(@"^\s*(?:none(?: (?:held|in use|installed|found|known|used))?|nil|zero|0|n/?a|[-–—]+|not (?:held|used|installed|in use))\s*\.?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -472,7 +483,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex RestOfEstate();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
-    [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out|sold|scrapped)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RemovedSince();
 
     /// <summary>A claim about the whole estate ("all of the cameras are Axis") that is not scoped to one site or one period
@@ -544,7 +555,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
 
-    [GeneratedRegex(@"^\s*(?:[A-Za-z]+\s+)?[:=–-]\s*(?:0|none|nil|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:[A-Za-z]+\s*)?[:=–-]\s*(?:0|none|nil|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ZeroCount();
 
     [GeneratedRegex(@"\bif\b[^.]{0,120}\b(?:exceed|cost|limit|fee)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -632,6 +643,43 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         confidence = AnswerCues.Hedge().IsMatch(clause) ? 0.7 : 0.9;
         return ReplyCodes.Yes;
     }
+
+    /// <summary>The mention and another Chinese maker's are alternatives: "Hikvision or Dahua", "Dahua and/or Hikvision" (the
+    /// request's own words). Other makes as alternatives still describe an estate: "CCTV at all premises is now Hanwha or Axis".</summary>
+    private static bool InDisjunction(string text, DeviceMention mention, IReadOnlyList<DeviceMention> mentions) =>
+        mention.MakerIsChinese && mentions.Any(other => other.Maker is not null && other.MakerIsChinese && other.Maker != mention.Maker
+            && (other.Start >= mention.End ? Alternative().IsMatch(text.AsSpan(mention.End, other.Start - mention.End))
+                : other.End <= mention.Start && Alternative().IsMatch(text.AsSpan(other.End, mention.Start - other.End))));
+
+    /// <summary>The mention is inside quotation marks that follow the request's words: 'Your email asks about "all surveillance
+    /// equipment … including Hikvision and Dahua"', 'Your request ("Hikvision and Dahua CCTV") has been passed on'.</summary>
+    private static bool InQuotedRequest(string text, int start)
+    {
+        int open = -1, marks = 0;
+        for (int i = 0; i < start; i++)
+        {
+            if (text[i] is '"' or '\u201C' or '\u201D')
+            {
+                (open, marks) = (i, marks + 1);
+            }
+        }
+
+        int from = Math.Max(0, open - 60);
+        return marks % 2 == 1 && RequestWords().IsMatch(text.AsSpan(from, open - from));
+    }
+
+    [GeneratedRegex(@"\b(?:request(?:ed)?|asks?|asked|asking|question|enquiry|query|subject|titled|entitled|headed|re)\b(?:\s+(?:about|for|regarding|concerning|on))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RequestWords();
+
+    // "The Hikvision and Dahua equipment is listed below.": a pointer to the list, which decides each maker.
+    [GeneratedRegex(@"^[^.;:]{0,80}\b(?:is|are) (?:listed|set out|shown|given|detailed|itemised|summarised) (?:below|overleaf|in the (?:table|attached|annex|appendix|schedule|spreadsheet)\b[^.;]{0,30})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ListedBelow();
+
+    [GeneratedRegex(@"^Sheet: ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SheetTitle();
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:or|and/or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Alternative();
 
     [GeneratedRegex(@"\b(?:with|and|plus|alongside)\b[^,;.]{0,50}?\b(?:of|with) (?:an? )?(?:unknown|unconfirmed|uncertain) (?:make|manufacture|manufacturer|brand|origin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherEquipmentUnknown();

@@ -143,12 +143,16 @@ internal static partial class ReplySegmenter
             return true;
         }
 
+        // "Q1. Does the Council use cameras made by Hikvision or" / "Dahua?": a line that stops on a joining word runs on.
         return paragraph.Count == 1 && last.TrimEnd().Length < 90 && !EndsSentence(last) && !last.TrimEnd().EndsWith(',')
-            && Heading().IsMatch(last) && next.TrimStart().Length > 0 && char.IsUpper(next.TrimStart()[0]);
+            && !RunsOn().IsMatch(last) && Heading().IsMatch(last) && next.TrimStart().Length > 0 && char.IsUpper(next.TrimStart()[0]);
     }
 
     [GeneratedRegex(@"^\s*(?:(?i:q|question|part|section|item|request|response|answer|reply)\s*\d*\s*[:.)\-–—]|\d{1,2}[.)]\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z&/]+){0,8}\s*[:–—-]?\s*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Heading();
+
+    [GeneratedRegex(@"\b(?:or|and|nor|by|of|the|a|an|to|for|from|in|with|whether|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RunsOn();
 
     private static bool EndsSentence(string line) => line.TrimEnd().EndsWith('.') || line.TrimEnd().EndsWith('?') || line.TrimEnd().EndsWith(':');
 
