@@ -311,6 +311,13 @@ public sealed partial class AnswerCoder
             return ReplyCodes.No;
         }
 
+        // Makes are named but not, in the coder's reading, the whole estate: whether they are is the call readers of a reply
+        // most often make differently, so the reply is worth a person's look.
+        if (state.OtherBrands is not null || state.CompleteEstate is not null || state.Stances.Values.Any(s => s.Count > 0))
+        {
+            confidences.Add(0.6);
+        }
+
         return ReplyCodes.Unknown;
     }
 

@@ -100,6 +100,17 @@ public sealed class CodingScore
 
     public int Replies { get; private set; }
 
+    /// <summary>The confidence from which a reply counts as one the coder is sure of; below it, a person should read the reply.</summary>
+    public const double ConfidentFrom = 0.7;
+
+    /// <summary>Replies coded with a confidence of at least <see cref="ConfidentFrom"/>.</summary>
+    public int ConfidentReplies { get; private set; }
+
+    private readonly Dictionary<string, int> _confidentCorrect = new(StringComparer.Ordinal);
+
+    /// <summary>The fields that decide what a reply says about the estate, measured again over the confident replies alone.</summary>
+    public static IReadOnlyList<string> ConfidentFields { get; } = ["kind", "outcome", "hikvision", "dahua", "other_chinese"];
+
     public void Add(CodingLabel label, AnswerCoding coding)
     {
         ArgumentNullException.ThrowIfNull(label);
@@ -115,6 +126,19 @@ public sealed class CodingScore
         Compare(label.File, "models", Set(label.Models.Select(m => m.ToUpperInvariant())), Set(coding.Models));
         Overlap("capabilities_has", label.File, label.CapabilitiesHas, coding.CapabilitiesHas);
         Overlap("capabilities_in_use", label.File, label.CapabilitiesInUse, coding.CapabilitiesInUse);
+        if (coding.Confidence >= ConfidentFrom)
+        {
+            ConfidentReplies++;
+            foreach ((string field, string expected, string actual) in new[]
+            {
+                ("kind", label.Kind, coding.Kind), ("outcome", label.Outcome, coding.Outcome), ("hikvision", label.Hikvision, coding.Hikvision),
+                ("dahua", label.Dahua, coding.Dahua), ("other_chinese", label.OtherChinese, coding.OtherChinese),
+            })
+            {
+                _confidentCorrect[field] = _confidentCorrect.GetValueOrDefault(field) + (expected == actual ? 1 : 0);
+            }
+        }
+
         foreach ((string field, string value) in new[] { ("hikvision", coding.Hikvision), ("dahua", coding.Dahua), ("other_chinese", coding.OtherChinese) })
         {
             if (value == ReplyCodes.Yes && !coding.Evidence.Any(e => e.Field == field && e.Value == ReplyCodes.Yes))
@@ -123,6 +147,10 @@ public sealed class CodingScore
             }
         }
     }
+
+    /// <summary>Accuracy of one of <see cref="ConfidentFields"/> over the replies coded with confidence of at least
+    /// <see cref="ConfidentFrom"/>.</summary>
+    public double ConfidentAccuracy(string field) => ConfidentReplies > 0 ? (double)_confidentCorrect.GetValueOrDefault(field) / ConfidentReplies : 1;
 
     public double Accuracy(string field) => _fields[field] is var (correct, total) && total > 0 ? (double)correct / total : 1;
 
@@ -147,6 +175,8 @@ public sealed class CodingScore
         }
 
         lines.Add(string.Create(CultureInfo.InvariantCulture, $"  yes without evidence {YesWithoutEvidence}"));
+        lines.Add(string.Create(CultureInfo.InvariantCulture, $"  confidence >= {ConfidentFrom:0.0}    {ConfidentReplies,4}/{Replies,-4} replies: ")
+            + string.Join(", ", ConfidentFields.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f} {ConfidentAccuracy(f):P1}"))));
         return string.Join('\n', lines);
     }
 

@@ -208,6 +208,12 @@ internal static class ClassifyCommand
                 CapabilitiesHasF1 = Math.Round(score.F1("capabilities_has"), 4),
                 CapabilitiesInUseF1 = Math.Round(score.F1("capabilities_in_use"), 4),
                 score.YesWithoutEvidence,
+                Confident = new
+                {
+                    From = CodingScore.ConfidentFrom,
+                    score.ConfidentReplies,
+                    Accuracy = CodingScore.ConfidentFields.ToDictionary(f => f, f => Math.Round(score.ConfidentAccuracy(f), 4)),
+                },
                 Mismatches = score.Mismatches.Select(m => new { m.File, m.Field, m.Expected, m.Actual }),
             });
             return;
