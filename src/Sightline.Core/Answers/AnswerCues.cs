@@ -189,7 +189,10 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others|a number of|some of (?:its|our|the)|several of|certain|at (?:some|two|three|four|five|\d+) of (?:its|our|the))\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex IncompleteList();
 
-    [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:x\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:cameras?|nvrs?|dvrs?|recorders?|network video recorders?|digital video recorders?|units|devices|domes?|bullets?|ptzs?|encoders?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    // "(?:x\s+)?(?:word\s+){0,3}?" hangs the compiled and generated engines (not the interpreter) on "41 x Lorem IPSUM AB
+    // ipsum 7000x PTZ cameras" until the time-out: an optional group before a lazy loop that can match the same text. The
+    // two branches say the same without it.
+    [GeneratedRegex(@"(?<![\w£$.,/-])(?<n>\d{1,3}(?:,\d{3})+|\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:x\s+(?:[A-Za-z-]+\s+){0,3}?|(?:[A-Za-z-]+\s+){0,3}?)(?:cameras?|nvrs?|dvrs?|recorders?|network video recorders?|digital video recorders?|units|devices|domes?|bullets?|ptzs?|encoders?)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex DeviceCount();
 
     [GeneratedRegex(@"\b(?:(?:will|would|shall) not (?:be )?(?:procur|purchas|buy|bought|install|acquir|consider)\w*|won'?t (?:be )?(?:procur|purchas|buy|install)\w*|no (?:further|future) (?:purchases?|procurement)|future (?:procurement|purchases?|contracts?|installations?)|(?:not|never) (?:be )?(?:procured|purchased) in (?:the )?future|going forward|must not be (?:connected|used|installed|purchased|procured|bought)|(?:is|are) (?:not permitted|prohibited|banned)|policy)\b", Options, matchTimeoutMilliseconds: 1000)]

@@ -19,6 +19,7 @@ public sealed class AnswerCoderRobustnessTests
         "disabled", "if", "may", "Subject:", "Q1", "-", "–", ":", ";", ".", "?", "\n", "\n\n", ">", "|", "Make: Hikvision", "Quantity: 12",
         "DS-2CD2347G2-LU", "IPC-HFW5442E-ZE", "F-2022-02771", "42", "two", "all", "only", "no other", "replaced", "with", "until", "2021",
         "we believe", "unable to confirm", "the manufacturer", "(", ")", "\"", "’", "nothing", "from", "These are used", "People counting - capable - in use",
+        "x", "4 x", "PTZ", "7000x",
     ];
 
     public static Arbitrary<string> ReplyText() =>
@@ -34,6 +35,20 @@ public sealed class AnswerCoderRobustnessTests
         return ReplyCodes.Kinds.Contains(coding.Kind) && ReplyCodes.Outcomes.Contains(coding.Outcome)
             && ReplyCodes.MakerValues.Contains(coding.Hikvision) && ReplyCodes.MakerValues.Contains(coding.Dahua)
             && coding.CapabilitiesInUse.All(coding.CapabilitiesHas.Contains)
-            && coding.Evidence.All(e => e.Start >= 0 && e.End >= e.Start && e.End <= text.Length);
+            && coding.Evidence.All(e => e.Start >= 0 && e.End >= e.Start && e.End <= text.Length)
+            && !coding.Evidence.Any(e => e.Quote.StartsWith("not coded automatically", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The depot has 2 x Bosch FLEXIDOME IP 3000i cameras and one 7000x zoom PTZ cameras.")]
+    [InlineData("Sheltered housing: 9 schemes x 4 cameras = 36 cameras, recording to one NVR each.")]
+    public void Device_counts_written_with_x_are_read_not_timed_out(string text)
+    {
+        AnswerCoding coding = Coder.Code(Reply.FromText("reply.txt", text));
+
+        // An optional "x" before a lazy run of words hung the compiled regex engines until the time-out, and the reply fell
+        // back to "other" for a person to read.
+        Assert.Equal("answer", coding.Kind);
+        Assert.DoesNotContain(coding.Evidence, e => e.Quote.StartsWith("not coded automatically", StringComparison.Ordinal));
     }
 }
