@@ -128,6 +128,19 @@ internal static class RepliesScenario
         clock.Stop();
         long characters = replies.Sum(r => r.Reply.Documents.Sum(d => (long)d.Text.Length));
         Print($"replies coded (text already extracted, one thread): {coded / clock.Elapsed.TotalSeconds:0} replies/s; corpus average {characters / Math.Max(1, replies.Count):N0} characters a reply");
+
+        // One pathological reply can halve the corpus figure: name the slowest, each coded ten times.
+        var slowest = replies.Select(r =>
+        {
+            var one = Stopwatch.StartNew();
+            for (int i = 0; i < 10; i++)
+            {
+                coder.Code(r.Reply);
+            }
+
+            return (r.Label.File, Milliseconds: one.Elapsed.TotalMilliseconds / 10, Characters: r.Reply.Documents.Sum(d => d.Text.Length));
+        }).OrderByDescending(t => t.Milliseconds).Take(5);
+        Print("slowest replies: " + string.Join("; ", slowest.Select(t => $"{t.File} {t.Milliseconds:0.0} ms ({t.Characters:N0} characters)")));
     }
 
     private static void Clustering(IReadOnlyList<(CodingLabel Label, Reply Reply)> replies)
