@@ -34,13 +34,13 @@ public sealed class CorpusAccuracyTests
         // Floors just under what the rules reach on these unseen replies (332): t001-t112 (never read, though scored many times),
         // t611-t720 and t1051-t1160 (two other authors' batches, each scored on joining; docs/answers.md has the figures of each
         // batch). Dahua and other_chinese are short of what the project aims for (95%).
-        Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.955, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.94, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.895, score.Report());
+        Assert.True(score.Accuracy("outcome") >= 0.955, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.96, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.945, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.9, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.Accuracy("kind") >= 0.965, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.92, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.925, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.94, score.Report());
     }
 
@@ -50,7 +50,7 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
 
         // The confidence sends the replies whose reading is uncertain to a person: on the two thirds of unseen replies coded at
-        // 0.7 or more, outcome and every maker reach the project's 95% (224 of 332 today).
+        // 0.7 or more, outcome and every maker reach the project's 95% (225 of 332 today).
         Assert.True(score.ConfidentReplies >= score.Replies * 0.6, score.Report());
         Assert.True(score.ConfidentAccuracy("outcome") >= 0.955, score.Report());
         Assert.True(score.ConfidentAccuracy("hikvision") >= 0.98, score.Report());
