@@ -221,7 +221,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (stance == ReplyCodes.Yes && !unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
                     || ListedBelow().IsMatch(unit.Text)))
                 {
-                    continue; // "Request 2025-1204: CCTV manufactured by Hikvision or Dahua": naming makers as alternatives asserts neither
+                    // "CCTV manufactured by Hikvision or Dahua" (alternatives), 'Your request ("Hikvision and Dahua CCTV")' (the request's
+                    // words), "The Hikvision and Dahua equipment is listed below" (a pointer): none says the body uses either maker.
+                    continue;
                 }
 
                 if (!mention.MakerIsChinese)

@@ -26,7 +26,8 @@ internal static class ClassifyCommand
         var labels = new Option<string?>("--labels")
         {
             Description = "Measure the coder against a person's codes: a JSON-lines file with the same keys as --json output (file paths " +
-                "relative to it). Prints per-field accuracy, capability F1 and every mismatch.",
+                "relative to it). Prints per-field accuracy, capability F1, the fields again over the replies coded with confidence " +
+                "0.7 or more, and every mismatch.",
             HelpName = "FILE",
         };
         var split = new Option<string?>("--split") { Description = "With --labels: only the lines whose \"split\" is this (e.g. test).", HelpName = "NAME" };
