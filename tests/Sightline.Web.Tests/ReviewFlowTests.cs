@@ -70,4 +70,25 @@ public sealed class ReviewFlowTests(WorkspaceWebFactory web) : IClassFixture<Wor
             Assert.Equal((ReviewStatus.Accepted, WorkspaceWebFactory.Reviewer), (coded.Status, coded.Reviewer));
         }
     }
+
+    [Fact]
+    public async Task The_queue_can_put_the_least_confident_replies_first_and_marks_them_to_be_read_in_full()
+    {
+        // A whole-estate answer is confident; one that names Hikvision and denies Dahua leaves other makers open, the call
+        // readers most often make differently.
+        var (sure, _, _) = await CampaignWithReplyAsync(web, "Dear Jo,\r\n\r\nAll 20 of the force's cameras are Hikvision, and there is no other CCTV.\r\n\r\nFOI Team");
+        var (unsure, _, _) = await CampaignWithReplyAsync(web, "Dear Jo,\r\n\r\nWe have 12 Hikvision cameras at the depot. We do not have any Dahua equipment.\r\n\r\nFOI Team");
+        using HttpClient client = await web.ClientAsync(WorkspaceWebFactory.Reviewer);
+
+        string byConfidence = await client.GetStringAsync("/workspace/review?order=confidence", Ct);
+        string bySize = await client.GetStringAsync($"/workspace/review?campaign={sure.Name}", Ct);
+        string unsurePage = await client.GetStringAsync($"/workspace/review?campaign={unsure.Name}", Ct);
+
+        int unsureAt = byConfidence.IndexOf($"— {unsure.Name}<", StringComparison.Ordinal);
+        int sureAt = byConfidence.IndexOf($"— {sure.Name}<", StringComparison.Ordinal);
+        Assert.True(unsureAt >= 0 && sureAt > unsureAt, $"{unsure.Name} at {unsureAt}, {sure.Name} at {sureAt}");
+        Assert.Contains("class=\"code read-in-full\"", unsurePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"code read-in-full\"", bySize, StringComparison.Ordinal);
+        Assert.Contains("least confident first</a>", bySize, StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,17 @@ public sealed class IndexModel(IReviewStore reviews, TimeProvider clock) : PageM
     [BindProperty(SupportsGet = true)]
     public string? Campaign { get; set; }
 
+    /// <summary><c>confidence</c>: the least confident replies first (what a person should read in full); otherwise the largest
+    /// groups first (what can be accepted fastest).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Order { get; set; }
+
+    public bool ByConfidence => string.Equals(Order, "confidence", StringComparison.Ordinal);
+
+    /// <summary>Under this confidence the coder's reading is uncertain: on held-out replies, the third of replies coded under it
+    /// hold two thirds of the errors (docs/answers.md).</summary>
+    public static double ReadInFullBelow => CodingScore.ConfidentFrom;
+
     public IReadOnlyList<IReadOnlyList<ProposedCoding>> Clusters { get; private set; } = [];
 
     public int Waiting { get; private set; }
@@ -25,7 +36,7 @@ public sealed class IndexModel(IReviewStore reviews, TimeProvider clock) : PageM
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (Campaign is { Length: > 200 })
+        if (Campaign is { Length: > 200 } || Order is { Length: > 20 })
         {
             return BadRequest();
         }
@@ -89,6 +100,8 @@ public sealed class IndexModel(IReviewStore reviews, TimeProvider clock) : PageM
             }
         }
 
-        Clusters = [.. clusters.OrderByDescending(c => c.Count).ThenBy(c => c[0].Id.Value)];
+        Clusters = ByConfidence
+            ? [.. clusters.OrderBy(c => c.Min(x => x.Proposed.Confidence)).ThenByDescending(c => c.Count).ThenBy(c => c[0].Id.Value)]
+            : [.. clusters.OrderByDescending(c => c.Count).ThenBy(c => c[0].Id.Value)];
     }
 }
