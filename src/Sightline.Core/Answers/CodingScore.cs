@@ -116,29 +116,18 @@ public sealed class CodingScore
         ArgumentNullException.ThrowIfNull(label);
         ArgumentNullException.ThrowIfNull(coding);
         Replies++;
-        Compare(label.File, "kind", label.Kind, coding.Kind);
-        Compare(label.File, "outcome", label.Outcome, coding.Outcome);
-        Compare(label.File, "hikvision", label.Hikvision, coding.Hikvision);
-        Compare(label.File, "dahua", label.Dahua, coding.Dahua);
-        Compare(label.File, "other_chinese", label.OtherChinese, coding.OtherChinese);
+        bool confident = coding.Confidence >= ConfidentFrom;
+        ConfidentReplies += confident ? 1 : 0;
+        Compare(label.File, "kind", label.Kind, coding.Kind, confident);
+        Compare(label.File, "outcome", label.Outcome, coding.Outcome, confident);
+        Compare(label.File, "hikvision", label.Hikvision, coding.Hikvision, confident);
+        Compare(label.File, "dahua", label.Dahua, coding.Dahua, confident);
+        Compare(label.File, "other_chinese", label.OtherChinese, coding.OtherChinese, confident);
         Compare(label.File, "exemptions", Set(label.Exemptions), Set(coding.Exemptions));
         Compare(label.File, "counts", $"{label.HikvisionCount}/{label.DahuaCount}", $"{coding.HikvisionCount}/{coding.DahuaCount}");
         Compare(label.File, "models", Set(label.Models.Select(m => m.ToUpperInvariant())), Set(coding.Models));
         Overlap("capabilities_has", label.File, label.CapabilitiesHas, coding.CapabilitiesHas);
         Overlap("capabilities_in_use", label.File, label.CapabilitiesInUse, coding.CapabilitiesInUse);
-        if (coding.Confidence >= ConfidentFrom)
-        {
-            ConfidentReplies++;
-            foreach ((string field, string expected, string actual) in new[]
-            {
-                ("kind", label.Kind, coding.Kind), ("outcome", label.Outcome, coding.Outcome), ("hikvision", label.Hikvision, coding.Hikvision),
-                ("dahua", label.Dahua, coding.Dahua), ("other_chinese", label.OtherChinese, coding.OtherChinese),
-            })
-            {
-                _confidentCorrect[field] = _confidentCorrect.GetValueOrDefault(field) + (expected == actual ? 1 : 0);
-            }
-        }
-
         foreach ((string field, string value) in new[] { ("hikvision", coding.Hikvision), ("dahua", coding.Dahua), ("other_chinese", coding.OtherChinese) })
         {
             if (value == ReplyCodes.Yes && !coding.Evidence.Any(e => e.Field == field && e.Value == ReplyCodes.Yes))
@@ -180,11 +169,18 @@ public sealed class CodingScore
         return string.Join('\n', lines);
     }
 
-    private void Compare(string file, string field, string expected, string actual)
+    /// <param name="confident">The reply was coded with confidence of at least <see cref="ConfidentFrom"/>; passed only for the
+    /// <see cref="ConfidentFields"/>.</param>
+    private void Compare(string file, string field, string expected, string actual, bool confident = false)
     {
         (int correct, int total) = _fields[field];
         bool same = string.Equals(expected, actual, StringComparison.Ordinal);
         _fields[field] = (correct + (same ? 1 : 0), total + 1);
+        if (confident && same)
+        {
+            _confidentCorrect[field] = _confidentCorrect.GetValueOrDefault(field) + 1;
+        }
+
         if (!same)
         {
             Mismatches.Add((file, field, expected, actual));
