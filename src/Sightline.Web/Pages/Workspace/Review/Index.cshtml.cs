@@ -28,6 +28,11 @@ public sealed class IndexModel(IReviewStore reviews, TimeProvider clock) : PageM
     /// hold two thirds of the errors (docs/answers.md).</summary>
     public static double ReadInFullBelow => CodingScore.ConfidentFrom;
 
+    /// <summary>A group is marked "read in full" when any of its replies is coded under <see cref="ReadInFullBelow"/>.</summary>
+    public static bool ReadInFull(IReadOnlyList<ProposedCoding> cluster) => Lowest(cluster) < ReadInFullBelow;
+
+    private static double Lowest(IReadOnlyList<ProposedCoding> cluster) => cluster.Min(c => c.Proposed.Confidence);
+
     public IReadOnlyList<IReadOnlyList<ProposedCoding>> Clusters { get; private set; } = [];
 
     public int Waiting { get; private set; }
@@ -101,7 +106,7 @@ public sealed class IndexModel(IReviewStore reviews, TimeProvider clock) : PageM
         }
 
         Clusters = ByConfidence
-            ? [.. clusters.OrderBy(c => c.Min(x => x.Proposed.Confidence)).ThenByDescending(c => c.Count).ThenBy(c => c[0].Id.Value)]
+            ? [.. clusters.OrderBy(Lowest).ThenByDescending(c => c.Count).ThenBy(c => c[0].Id.Value)]
             : [.. clusters.OrderByDescending(c => c.Count).ThenBy(c => c[0].Id.Value)];
     }
 }
