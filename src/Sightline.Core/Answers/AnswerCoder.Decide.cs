@@ -266,7 +266,7 @@ public sealed partial class AnswerCoder
         var yes = stances.Where(s => s.Stance == ReplyCodes.Yes).ToList();
         // "We have no evidence of any Dahua equipment" beside cameras whose make is not known says what was not found, not
         // that there is none.
-        var no = stances.Where(s => s.Stance == ReplyCodes.No && !(state.UnnamedMake is not null && NoEvidence().IsMatch(s.Unit.Text))).ToList();
+        var no = stances.Where(s => s.Stance == ReplyCodes.No && !((state.UnnamedMake ?? state.MakesNotHeld) is not null && NoEvidence().IsMatch(s.Unit.Text))).ToList();
         // "The audit found six Hikvision cameras … they were removed … we do not currently use any Hikvision": the latest
         // statement about the present wins over an earlier finding.
         if (yes.Count > 0 && no.Count > 0 && no.MaxBy(n => (n.Unit.Document, n.Unit.Start)) is var last
@@ -385,7 +385,7 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequestItself();
 
-    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace) (?:of|that|to suggest)\b|\b(?:is|are|was|were|has been|have been) (?:recorded|found|identified|listed|known)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace|records?) (?:of|that|to suggest)\b|\b(?:is|are|was|were|has been|have been) (?:recorded|found|identified|listed|known)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoEvidence();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

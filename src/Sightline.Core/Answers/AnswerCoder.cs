@@ -508,7 +508,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
     internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five)) (?:sites?|hospitals?|buildings?|campuses|offices|premises|locations|stations)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))? (?:sites?|hospitals?|buildings?|campuses|offices|premises|locations|stations|halls|systems)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their) (?:own )?(?:buildings|premises|offices|halls(?: of residence)?|campuses)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
@@ -902,6 +902,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!NoExemption().IsMatch(text))
             {
                 Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding); // not "does not engage any exemption"
+                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && AnswerCues.Withholding().IsMatch(text))
+                {
+                    state.MakesNotHeld = unit; // "The make, number and models of the force's ANPR cameras are exempt under section 31"
+                }
             }
 
             if (state.Cost is null && !unit.IsRow && AnswerCues.DeviceCount().IsMatch(text))

@@ -1,0 +1,54 @@
+using Sightline.Core.Answers;
+
+namespace Sightline.Core.Tests.Answers;
+
+/// <summary>The rules added while tuning on the d2051–d2160 dev batch: a denial said of part of the estate does not answer for
+/// a part whose make is withheld or not held, and a maker another body "may use" is not a claim. Sentences are written for this
+/// file (not taken from the corpus), with the cases each rule must leave alone.</summary>
+public sealed class DenialScopeTuningTests
+{
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
+
+    [Theory]
+    [InlineData("The force's building cameras are Axis. The force does not use Dahua equipment in its buildings. The make and number of its ANPR cameras are exempt under section 31(1)(a).")]
+    [InlineData("Our fixed CCTV is 14 Bosch cameras. There are no Dahua cameras among the fixed cameras. We are withholding the make of the deployable fly-tipping cameras under regulation 12(5)(b) of the EIR.")]
+    [InlineData("No Dahua equipment is installed on these four campuses. The residences are run by a private provider and the University holds no information on the makes of those cameras.")]
+    [InlineData("None of these systems use Dahua cameras. For any other surveillance equipment, the Constabulary can neither confirm nor deny that it holds information, by virtue of section 24(2).")]
+    [InlineData("The Council has no record of having bought any Dahua equipment. The makes of the cameras at the two community halls are not held by the Council.")]
+    public void A_denial_for_part_of_the_estate_leaves_the_maker_open_when_another_part_is_withheld_or_not_held(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("unknown", coding.Dahua);
+    }
+
+    [Theory]
+    [InlineData("The Council has 12 Hikvision cameras and no Dahua equipment in its buildings. The model numbers are exempt under section 31(1)(a).")]
+    [InlineData("The force does not use Dahua equipment. The make of its ANPR cameras is exempt under section 31(1)(a).")]
+    [InlineData("No Dahua equipment is installed on these four campuses, which hold all of the University's cameras.")]
+    public void A_denial_stands_when_only_details_are_withheld_or_it_covers_everything(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("no", coding.Dahua);
+    }
+
+    [Theory]
+    [InlineData("The Council does not use any Hikvision or Dahua cameras. We understand the leisure trust may use Hikvision cameras; you may wish to ask it.")]
+    [InlineData("We do not use Hikvision. The contractor thinks the old recorder in the annexe might well be Hikvision, but nobody can confirm it.")]
+    public void A_maker_that_may_be_used_is_not_a_claim(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.NotEqual("yes", coding.Hikvision);
+        Assert.DoesNotContain(coding.Evidence, e => e.Field == "hikvision" && e.Value == "yes");
+    }
+
+    [Fact]
+    public void A_hedged_belief_is_still_a_claim()
+    {
+        AnswerCoding coding = Code("We believe the cameras at the depot are Hikvision.");
+
+        Assert.Equal("yes", coding.Hikvision);
+    }
+}
