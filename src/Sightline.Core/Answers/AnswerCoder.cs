@@ -126,7 +126,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
-            if (AnswerCues.UnnamedMake().IsMatch(unit.Text) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
+            // "The force also operates ANPR cameras as part of the National ANPR Service": equipment whose make is not given.
+            if ((AnswerCues.UnnamedMake().IsMatch(unit.Text) || NationalAnpr().IsMatch(unit.Text)) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
             }
@@ -235,9 +236,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         {
                             state.WholeEstate ??= unit; // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
                         }
-                        else if (!unit.IsRow && AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)))
+                        else if (!unit.IsRow && (AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)) || AnswerCues.SomeMakesNamed().IsMatch(unit.Text)))
                         {
-                            state.IncompleteList = true; // "the majority of our cameras are Bosch": the rest is not named
+                            state.IncompleteList = true; // "the majority of our cameras are Bosch", "a mix of makes, including Axis": the rest is not named
                         }
 
                         if (unit.IsRow || IsWholeClaim(Completeness(), unit.Text))
@@ -539,6 +540,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:manufacturers?|makes?|makers?|brands?|suppliers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
 
+    [GeneratedRegex(@"\b(?:operates?|operated|uses?|used|runs?|has|have)\b[^.;]{0,40}\banpr\b[^.;]{0,60}\bnational anpr (?:service|network|data cent(?:re|er)|system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NationalAnpr();
+
+    [GeneratedRegex(@"\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|from) (?:our|the) (?:website|web ?site|intranet))\b|\bwww\.|https?://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex PublishedElsewhere();
+
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b|\bcontinues? to (?:favour|apply|rely|be engaged|be relied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Upheld();
 
@@ -815,7 +822,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 Signal(AnswerCues.Clarification(), unit.Text, unit, ref state.Clarification);
             }
 
-            if (!unit.IsQuestion && IsWholeClaim(WholeEstate(), unit.Text))
+            // Not "The number and model of every camera on the estate is published in our asset register": where to find it.
+            // Nor "The cameras on our premises are a mix of makes, including Bosch": some of the makes, given as examples.
+            if (!unit.IsQuestion && IsWholeClaim(WholeEstate(), unit.Text) && !PublishedElsewhere().IsMatch(unit.Text) && !AnswerCues.SomeMakesNamed().IsMatch(unit.Text))
             {
                 state.CompleteEstate ??= unit; // "The Council has no other CCTV systems."
                 state.WholeEstate ??= unit;

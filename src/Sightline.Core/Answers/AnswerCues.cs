@@ -189,6 +189,10 @@ internal static partial class AnswerCues
     [GeneratedRegex(@"\b(?:majority|most of|mainly|mostly|predominantly|largely|primarily|in part|partly|among others|amongst others|a number of|some of (?:its|our|the)|several of|certain|at (?:some|two|three|four|five|\d+) of (?:its|our|the))\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex IncompleteList();
 
+    // "a mix of makes, including Hanwha and Axis", "makes such as Bosch": other makes named as examples, not as the whole list.
+    [GeneratedRegex(@"\b(?:including|such as|for example,?|e\.g\.,?)\s+(?-i:[A-Z][a-z])|\bmix(?:ture)? of (?:makes|manufacturers|brands|suppliers)\b", Options, matchTimeoutMilliseconds: 1000)]
+    public static partial Regex SomeMakesNamed();
+
     // "(?:x\s+)?(?:word\s+){0,3}?" hangs the compiled and generated engines (not the interpreter) on "41 x Lorem IPSUM AB
     // ipsum 7000x PTZ cameras" until the time-out: an optional group before a lazy loop that can match the same text. The
     // two branches say the same without it.

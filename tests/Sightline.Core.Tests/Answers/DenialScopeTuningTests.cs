@@ -3,7 +3,8 @@ using Sightline.Core.Answers;
 namespace Sightline.Core.Tests.Answers;
 
 /// <summary>The rules added while tuning on the d2051–d2160 dev batch: a denial said of part of the estate does not answer for
-/// a part whose make is withheld or not held, and a maker another body "may use" is not a claim. Sentences are written for this
+/// a part whose make is withheld or not held, and a maker another body "may use" is not a claim; makes named as examples, ANPR run on the national
+/// service without a make, and a pointer to a published register do not make a list of makes the whole estate. Sentences are written for this
 /// file (not taken from the corpus), with the cases each rule must leave alone.</summary>
 public sealed class DenialScopeTuningTests
 {
@@ -50,5 +51,27 @@ public sealed class DenialScopeTuningTests
         AnswerCoding coding = Code("We believe the cameras at the depot are Hikvision.");
 
         Assert.Equal("yes", coding.Hikvision);
+    }
+
+    [Theory]
+    [InlineData("The Council does not use Hikvision or Dahua. The cameras on our premises are a mix of makes, including Bosch and Vivotek.")]
+    [InlineData("The Constabulary has no Hikvision or Dahua equipment. Its station CCTV is Avigilon. The Constabulary also operates ANPR cameras which form part of the National ANPR Service.")]
+    [InlineData("The College uses Hikvision cameras. It does not use Dahua. The number and model of every camera on the estate is published on our website at www.example.ac.uk/cctv.")]
+    public void A_list_that_is_not_the_whole_estate_leaves_other_makers_open(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("unknown", coding.OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("The Council does not use Hikvision or Dahua. All of our cameras are Bosch, including those at the depot.")]
+    [InlineData("The Constabulary has no Hikvision or Dahua equipment. All of its cameras, including ANPR, are Avigilon.")]
+    [InlineData("The College uses Hikvision cameras. It does not use Dahua. There is no other CCTV on the estate.")]
+    public void A_whole_estate_list_still_answers_for_other_makers(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("no", coding.OtherChinese);
     }
 }
