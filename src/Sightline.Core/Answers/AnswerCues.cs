@@ -149,7 +149,7 @@ internal static partial class AnswerCues
     public static partial Regex RestatedRequest();
 
     // Equipment at named places: "at the Town Hall", "at Fenwick General Hospital", "at its offices and depots".
-    [GeneratedRegex(@"\bat (?:the |its |our |their |these |those |both |two |three |four |five |six |several |some |all (?:of )?(?:its |our |the )?)?(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2}) )?(?:(?-i:[A-Z])[\w'’-]+|(?:[a-z-]+ )?(?:centres?|centers?|facilities|schools?|parks?|yards?|halls?|units?|wards?|blocks?|estates?|stores?|warehouses?|farms?|pools?|markets?|terminals?|ports?|stations?)\b|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?! (?:all|every|each)\b)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bat (?:the |its |our |their |these |those |both |two |three |four |five |six |several |some |all (?:of )?(?:its |our |the )?)?(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2}) )?(?:(?-i:[A-Z])[\w'’-]+|(?:[a-z-]+ )?(?:centres?|centers?|facilities|schools?|parks?|yards?|halls?|units?|wards?|blocks?|estates?|stores?|warehouses?|farms?|pools?|markets?|terminals?|ports?|stations?)\b|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?![\w'’]*\s+(?:all|every|each|other|remaining)\b)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AtPlaces();
 
     // A part of the estate named as what a sentence is about: a kind of system ("the public space CCTV", "the town centre

@@ -4,7 +4,8 @@ namespace Sightline.Core.Tests.Answers;
 
 /// <summary>The rules added while tuning on the d2051–d2160 dev batch: a denial said of part of the estate does not answer for
 /// a part whose make is withheld or not held, and a maker another body "may use" is not a claim; makes named as examples, ANPR run on the national
-/// service without a make, and a pointer to a published register do not make a list of makes the whole estate. Sentences are written for this
+/// service without a make, and a pointer to a published register do not make a list of makes the whole estate, while "those are the only CCTV systems", "entirely Dahua" and "CCTV at
+/// the Service's other premises is Bosch" do, even in an answer that withholds or lacks some details. Sentences are written for this
 /// file (not taken from the corpus), with the cases each rule must leave alone.</summary>
 public sealed class DenialScopeTuningTests
 {
@@ -73,5 +74,24 @@ public sealed class DenialScopeTuningTests
         AnswerCoding coding = Code(text);
 
         Assert.Equal("no", coding.OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("Yes. The car park cameras are Hikvision and the depot cameras are Dahua. The town centre system is Bosch. Those are the Council's only CCTV systems. Answering question 4 would exceed the cost limit under section 12.")]
+    [InlineData("The College's CCTV is entirely Dahua. We do not hold a record of the model numbers.")]
+    [InlineData("The Service uses Dahua cameras at three of its centres. CCTV at the Service's other premises is made by Bosch. The model numbers are withheld under section 43(2).")]
+    public void Whole_estate_wording_names_the_estate_in_a_partial_answer(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("partial", "no"), (coding.Outcome, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_partial_answer_naming_one_part_leaves_other_makers_open()
+    {
+        AnswerCoding coding = Code("The Service uses Dahua cameras at three of its centres. The model numbers are withheld under section 43(2).");
+
+        Assert.Equal(("partial", "unknown"), (coding.Outcome, coding.OtherChinese));
     }
 }
