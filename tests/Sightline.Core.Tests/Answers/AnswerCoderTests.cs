@@ -422,6 +422,17 @@ public sealed class AnswerCoderTests
     }
 
     [Fact]
+    public void A_colleagues_forwarded_answer_is_read_when_the_officer_says_see_below_the_information()
+    {
+        const string text = "Dear Requester\n\nPlease see below the information provided by our Estates team, which forms our response.\n\nRegards\nFOI Office\n\n"
+            + "---------- Forwarded message ---------\nFrom: Estates Manager\nSent: 17 May 2024\n\nQ1 - Yes, Hikvision. No Dahua anywhere. Everything else is Hanwha.\n";
+        int quote = text.IndexOf("----------", StringComparison.Ordinal);
+        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(("answer", "yes", "no"), (coding.Kind, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
     public void A_pointer_to_a_response_below_that_follows_in_the_reply_itself_leaves_the_quoted_request_alone()
     {
         const string text = "Please see our response below.\n\nThe school's cameras are all Bosch.\n\n-----Original Message-----\n\n"
