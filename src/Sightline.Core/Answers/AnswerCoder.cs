@@ -584,6 +584,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:does|do|did|would|will) not (?:apply|engage)|^[^.;]{0,80}?\bis not (?:engaged|applicable|relevant|being relied)|^[^.;]{0,80}?\bhas not been (?:applied|relied)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotApplied();
 
+    [GeneratedRegex(@"\b(?:notice|decision|exemption|refusal|response)\b[^.;]{0,60}?\b(?:is|are|has been|have been) (?:therefore |now |hereby )?(?:withdrawn|revoked|set aside)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WithdrawnDecision();
+
     private static string Group(string maker) => maker is "hikvision" or "dahua" ? maker : "other_chinese";
 
     /// <summary>The clause around a mention: the stance of "we do not use Dahua" must not leak into "but our NVRs are Hikvision".</summary>
@@ -714,7 +717,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
             {
                 string sentence = SentenceAround(text, citation.Start, citation.End);
-                if (NotReliedOn().IsMatch(sentence) || ConditionalCostCitation().IsMatch(sentence))
+                if (NotReliedOn().IsMatch(sentence) || ConditionalCostCitation().IsMatch(sentence) || WithdrawnDecision().IsMatch(sentence))
                 {
                     continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
                 }
@@ -877,7 +880,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             Signal(AnswerCues.Ncnd(), text, unit, ref state.Ncnd);
             // Not "we do not hold … but that was not part of your request", nor "I don't have the model numbers to hand but can
             // chase them up if you need them" (offered, not refused).
-            if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text))
+            // Nor "The notice under section 17 is therefore withdrawn, and the information is provided below" (a review).
+            if (!NotAsked().IsMatch(text) && !OfferToProvide().IsMatch(text) && !WithdrawnDecision().IsMatch(text))
             {
                 bool? notHeld = state.NotHeld is null ? AnswerCues.NotHeld().IsMatch(text) : null;
                 if (notHeld == true)

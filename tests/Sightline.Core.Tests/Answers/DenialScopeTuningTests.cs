@@ -94,4 +94,23 @@ public sealed class DenialScopeTuningTests
 
         Assert.Equal(("partial", "unknown"), (coding.Outcome, coding.OtherChinese));
     }
+
+    [Fact]
+    public void A_review_that_withdraws_a_not_held_notice_and_discloses_everything_is_answered_without_the_notice()
+    {
+        AnswerCoding coding = Code("Outcome of review. You asked the Board to review its response, in which it said that it did not hold information about CCTV at its stores depot. "
+            + "I have found that the contractor holds the records on the Board's behalf. The notice under section 17 is therefore withdrawn, and the information is provided below. "
+            + "The CCTV at the stores depot is made by Dahua: 12 cameras. The Board's other CCTV is entirely Axis.");
+
+        Assert.Equal(("answered", "yes", "no"), (coding.Outcome, coding.Dahua, coding.OtherChinese));
+        Assert.Empty(coding.Exemptions);
+    }
+
+    [Fact]
+    public void A_not_held_notice_that_stands_is_still_cited()
+    {
+        AnswerCoding coding = Code("The Board does not hold the information you asked for, as the CCTV at the depot is the landlord's. This letter is a notice under section 17 of the Freedom of Information (Scotland) Act 2002.");
+
+        Assert.Contains("foisa:s17", coding.Exemptions);
+    }
 }
