@@ -113,4 +113,29 @@ public sealed class DenialScopeTuningTests
 
         Assert.Contains("foisa:s17", coding.Exemptions);
     }
+
+    [Fact]
+    public void Refuse_and_fleet_vehicles_are_not_a_refusal()
+    {
+        AnswerCoding coding = Code("Before we can respond, we need some clarification. The Council has cameras in its buildings, on refuse and fleet vehicles and worn by wardens. Could you confirm which of these your request covers?");
+
+        Assert.Equal(("clarification_request", "none"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void Cctv_run_by_the_company_that_manages_the_councils_housing_is_not_held()
+    {
+        AnswerCoding coding = Code("The Council does not hold the information you have requested. The Council's offices do not have CCTV. The only CCTV connected with the Council is at its housing blocks, "
+            + "and that is installed and recorded by Brookside Homes Ltd, which manages the Council's housing stock and keeps all records of it.");
+
+        Assert.Equal(("not_held", "unknown", "unknown"), (coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_body_with_no_cctv_that_points_to_other_bodies_systems_has_answered()
+    {
+        AnswerCoding coding = Code("The Town Council does not own or operate any CCTV cameras or recorders. The town centre CCTV is owned and operated by the district council, and the market car park cameras belong to the shopping centre. Neither system is run on the Town Council's behalf.");
+
+        Assert.Equal(("answered", "no", "no"), (coding.Outcome, coding.Hikvision, coding.Dahua));
+    }
 }
