@@ -10,6 +10,7 @@ public sealed class ExemptionParserTests
     [InlineData("exempt under s43(2) as commercially sensitive", "foia:s43")]
     [InlineData("Section 12 of the Freedom of Information (Scotland) Act 2002 applies: the cost would exceed £600.", "foisa:s12")]
     [InlineData("We rely on sections 24 and 31 of the Freedom of Information Act 2000.", "foia:s24 foia:s31")]
+    [InlineData("It would be exempt under sections 35(1)(a) and (f) (law enforcement: prevention of crime and maintenance of security in institutions where persons are lawfully detained) and 39(1) (health, safety and the environment) of FOISA.", "foisa:s35 foisa:s39")]
     [InlineData("The exemptions at Sections 24(1), 31(1)(a) and 38(1)(b) apply.", "foia:s24 foia:s31 foia:s38")]
     [InlineData("Under the EIR we apply regulation 12(5)(a).", "eir:r12")]
     [InlineData("Our response under FOISA: section 35(1)(a) and s.31(1) apply.", "foisa:s35 foisa:s31")]
