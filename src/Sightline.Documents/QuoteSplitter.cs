@@ -47,16 +47,30 @@ internal static partial class QuoteSplitter
         return regions;
     }
 
-    /// <summary>Where the quoted history begins, or -1.</summary>
+    /// <summary>Where the quoted history begins, or -1. A message saved with its own "From: … Sent: …" block at the very top
+    /// (a printed or saved Outlook e-mail) is the message, not history: the history is what a later marker starts.</summary>
     public static int HistoryStart(string text)
     {
+        int best = FirstMarker(text, 0, out int length);
+        if (best >= 0 && string.IsNullOrWhiteSpace(text[..best]) && OutlookHeader().Match(text, best) is { Success: true } header && header.Index == best)
+        {
+            best = FirstMarker(text, best + length, out _);
+        }
+
+        return best;
+    }
+
+    private static int FirstMarker(string text, int from, out int length)
+    {
         int best = -1;
+        length = 0;
         foreach (Regex marker in (Regex[])[OriginalMessage(), Wrote(), OutlookHeader()])
         {
-            Match match = marker.Match(text);
+            Match match = marker.Match(text, from);
             if (match.Success && (best < 0 || match.Index < best))
             {
                 best = match.Index;
+                length = match.Length;
             }
         }
 

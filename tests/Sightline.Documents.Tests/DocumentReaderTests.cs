@@ -34,6 +34,18 @@ public sealed class DocumentReaderTests
     }
 
     [Theory]
+    [InlineData("reply.txt", "From: Trust FOI <foi@example.nhs.uk>\nSent: 03 June 2024 11:26\nTo: Requester\nSubject: FOI 24-0561\n\nThe Trust does not have any Hikvision or Dahua equipment.\n\n-----Original Message-----\nFrom: requester\nDo you use Dahua?\n")]
+    [InlineData("reply.html", "<html><body><p>From: Trust FOI &lt;foi@example.nhs.uk&gt;<br>Sent: 03 June 2024 11:26<br>To: Requester<br>Subject: FOI 24-0561</p><p>The Trust does not have any Hikvision or Dahua equipment.</p><p>-----Original Message-----<br>From: requester<br>Do you use Dahua?</p></body></html>")]
+    public async Task A_saved_e_mail_whose_own_header_block_opens_the_text_is_the_message_not_history(string name, string text)
+    {
+        Reply reply = await _reader.ReadAsync(Samples.Utf8(text), name, TestContext.Current.CancellationToken);
+
+        string own = ReplyText.OwnWords(reply);
+        Assert.Contains("does not have any Hikvision", own, StringComparison.Ordinal);
+        Assert.DoesNotContain("Do you use Dahua", own, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Thanks.\n\nOn Tue, 3 May 2022 at 10:15, Jane Smith <jane@example.org> wrote:\n> Do you use Hikvision?\n")]
     [InlineData("Thanks.\n\nFrom: Jane Smith <jane@example.org>\nSent: 03 May 2022 10:15\nTo: FOI\nSubject: CCTV\n\nDo you use Hikvision?\n")]
     [InlineData("Thanks.\n> Do you use Hikvision?\n> And Dahua?\n")]

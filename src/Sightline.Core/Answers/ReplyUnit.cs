@@ -117,7 +117,9 @@ internal static partial class ReplySegmenter
 
         // "Our Estates Manager's answer is below": a colleague's or contractor's answer, whatever the officer adds to it.
         int lineStart = text.LastIndexOf('\n', cue.Index) + 1;
-        if (SomeoneElsesAnswer().IsMatch(text.AsSpan(lineStart, cue.Index + cue.Length - lineStart)))
+        int lineEnd = text.IndexOf('\n', cue.Index + cue.Length);
+        lineEnd = lineEnd < 0 || lineEnd > quoteStart ? quoteStart : lineEnd;
+        if (SomeoneElsesAnswer().IsMatch(text.AsSpan(lineStart, lineEnd - lineStart)))
         {
             return true;
         }
@@ -280,7 +282,7 @@ internal static partial class ReplySegmenter
     [GeneratedRegex(@"\b(?:about|regarding|concerning|relating to|related to|in relation to|on the subject of|for information (?:on|about|regarding)|for details of|asking (?:about|whether|for))\b|[-–—:]\s*(?:hikvision|dahua|cctv)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestTopic();
 
-    [GeneratedRegex(@"\b(?:(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team|partner|landlord)(?:'s|’s)|their|his|her) (?:answers?|reply|replies|response|comments|e-?mail)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team|partner|landlord)(?:'s|’s)|their|his|her) (?:answers?|reply|replies|response|comments|e-?mail)\b|\b(?:answers?|reply|replies|response|comments|information) (?:provided |given |supplied )?(?:from|by) (?:our|the|its|their) (?:[\w-]+ ){0,4}?(?:manager|officer|contractor|installer|engineer|supplier|operator|provider|colleague|lead|head|director|technician|caretaker|team|partner|landlord|department|services?|estates|facilities)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SomeoneElsesAnswer();
 
     [GeneratedRegex(@"^\s*(?:FOI|FOISA|EIR|RFI)\b[^.?!\n]{0,30}?\d[^.?!\n]{0,80}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -433,6 +433,18 @@ public sealed class AnswerCoderTests
     }
 
     [Fact]
+    public void The_response_from_a_named_colleague_below_is_read_whatever_the_officer_adds_before_the_quote()
+    {
+        const string text = "Dear Requester\n\nPlease see below the response from our Head of Estates, which answers your request in full.\n\n"
+            + "If you are unhappy with the handling of your request you may ask for an internal review within 40 working days, and then complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.\n\nBest wishes\nGovernance Officer\n\n"
+            + "-----Original Message-----\nFrom: Head of Estates\nSent: 4 February 2025\n\n1. No - we don't have any Hikvision or Dahua cameras. The College's CCTV is Avigilon. There is no other CCTV on the estate.\n";
+        int quote = text.IndexOf("-----Original", StringComparison.Ordinal);
+        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+
+        Assert.Equal(("answer", "no", "no", "no"), (coding.Kind, coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
     public void A_pointer_to_a_response_below_that_follows_in_the_reply_itself_leaves_the_quoted_request_alone()
     {
         const string text = "Please see our response below.\n\nThe school's cameras are all Bosch.\n\n-----Original Message-----\n\n"

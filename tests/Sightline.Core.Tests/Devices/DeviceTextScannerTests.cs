@@ -32,6 +32,13 @@ public sealed class DeviceTextScannerTests
         Assert.Equal(model, Assert.Single(Scanner.Scan(written)).Model);
 
     [Theory]
+    [InlineData("NVR2821", "kedacom")]
+    [InlineData("NVR2108HS-S2", "dahua")]
+    [InlineData("NVR4216-16P-4KS2", "dahua")]
+    public void Recorder_series_name_their_maker(string model, string maker) =>
+        Assert.Contains(Scanner.Scan(model), m => m.Model is not null && m.Maker == maker);
+
+    [Theory]
     [InlineData("Honeywell HDZ302D cameras on the roof", "dahua", BrandRelation.OemReported)]
     [InlineData("An Ezviz doorbell", "hikvision", BrandRelation.SubBrand)]
     [InlineData("Lorex recorders in the depot", "dahua", BrandRelation.OemConfirmed)]
@@ -49,6 +56,7 @@ public sealed class DeviceTextScannerTests
     [InlineData("The Honeywell thermostats in the plant room were replaced.")]
     [InlineData("Reference FOI-2022-10455; invoice INV-2024-0042.")]
     [InlineData("Our cameras are Axis P3245-LVE and Hanwha XNV-6080R.")]
+    [InlineData("The recorder is a Kedacom NVR2821.")]
     public void Look_alikes_do_not_fire_as_hikvision_or_dahua(string text) =>
         Assert.DoesNotContain(Scanner.Scan(text), m => m.Maker is "hikvision" or "dahua");
 
