@@ -40,6 +40,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         IReadOnlyList<string>? questionMakers = null;
         ReplyUnit? previous = null;
         bool lastWasFirstNumber = false; // "1." split from its answer "No" by the sentence splitter
+        HashSet<ReplyUnit> headerRows = HeaderRows(units);
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -164,6 +165,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
+                }
+
+                // A workbook's title cell ("FOI LNPP/2024/19 - Hikvision and Dahua equipment") or a table's header row
+                // ("Location | Hikvision cameras | Dahua devices"): the rows under it decide.
+                if (unit.IsRow && (headerRows.Contains(unit) || (!unit.Text.Contains(" | ", StringComparison.Ordinal) && (IsTopicTitle(unit.Text) || ListedBelow().IsMatch(unit.Text)))))
+                {
+                    continue;
                 }
 
                 string stance;
@@ -331,6 +339,25 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?|recorders)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OurEquipment();
+
+    /// <summary>Table header rows: label cells only (no digits, no "key: value"), whose first label starts the next row as its
+    /// key ("Location | Hikvision cameras" above "Location: Port HQ | Hikvision cameras: 14").</summary>
+    private static HashSet<ReplyUnit> HeaderRows(List<ReplyUnit> units)
+    {
+        var headers = new HashSet<ReplyUnit>();
+        for (int i = 0; i + 1 < units.Count; i++)
+        {
+            ReplyUnit unit = units[i];
+            int bar = unit.Text.IndexOf(" | ", StringComparison.Ordinal);
+            if (unit.IsRow && bar > 0 && units[i + 1].IsRow && !unit.Text.Contains(':', StringComparison.Ordinal) && !unit.Text.Any(char.IsAsciiDigit)
+                && units[i + 1].Text.StartsWith(string.Concat(unit.Text.AsSpan(0, bar).Trim(), ":"), StringComparison.OrdinalIgnoreCase))
+            {
+                headers.Add(unit);
+            }
+        }
+
+        return headers;
+    }
 
     /// <summary>"FOI 24/1873 - Hikvision and Dahua CCTV", "Re: Hikvision/Dahua cameras": both makers joined as the request's
     /// topic, with no verb saying anything is used.</summary>
@@ -684,7 +711,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex RequestWords();
 
     // "The Hikvision and Dahua equipment is listed below.": a pointer to the list, which decides each maker.
-    [GeneratedRegex(@"^[^.;:]{0,80}\b(?:is|are) (?:listed|set out|shown|given|detailed|itemised|summarised) (?:below|overleaf|in the (?:table|attached|annex|appendix|schedule|spreadsheet)\b[^.;]{0,30})\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^[^.;:]{0,80}\b(?:is|are) (?:listed|set out|shown|given|detailed|itemised|summarised) (?:below|overleaf|in the (?:table|attached|annex|appendix|schedule|spreadsheet)\b[^.;]{0,30})\W*$|^[^.;:]{0,80}\b(?:is|are) (?:listed|shown|included|given)\b,? as (?:requested|asked)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedBelow();
 
     [GeneratedRegex(@"^Sheet: ", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -138,4 +138,27 @@ public sealed class DenialScopeTuningTests
 
         Assert.Equal(("answered", "no", "no"), (coding.Outcome, coding.Hikvision, coding.Dahua));
     }
+
+    [Fact]
+    public void A_workbooks_title_and_header_row_do_not_claim_the_makers_they_name()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable("Response to your request.",
+            "Harbour Police - FOI HP/2024/19 - Hikvision and Dahua equipment",
+            "Only Hikvision and Dahua equipment is shown, as requested.",
+            "Location | Hikvision cameras | Dahua devices",
+            "Location: Police HQ | Hikvision cameras: 14 | Dahua devices: 0",
+            "Location: Marina | Hikvision cameras: 6 | Dahua devices: 0");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_data_row_without_numbers_still_claims_its_maker()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable("Our CCTV equipment:",
+            "Site | Make | Type",
+            "Site: Depot | Make: Dahua | Type: Dome camera");
+
+        Assert.Equal("yes", coding.Dahua);
+    }
 }
