@@ -42,7 +42,8 @@ public sealed partial class AnswerCoder
         {
             foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
             {
-                stances.RemoveAll(s => s.Stance == ReplyCodes.No && !s.Unit.IsRow && IsScopedDenial(s.Unit.Text));
+                // Not table rows ("Site: Depot | Dahua: 0"), except a question-and-answer table's prose answer.
+                stances.RemoveAll(s => s.Stance == ReplyCodes.No && (!s.Unit.IsRow || ProseAnswerCell().IsMatch(s.Unit.Text)) && IsScopedDenial(s.Unit.Text));
             }
         }
 
@@ -385,8 +386,11 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"^(?:the |your |this |our |that |an? )?(?:internal )?(?:foi|freedom of information|request|reference|matter|above|below|information|review|reconsideration|copy)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AboutTheRequestItself();
 
-    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace|records?) (?:of|that|to suggest)\b|\b(?:is|are|was|were|has been|have been) (?:recorded|found|identified|listed|known)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:evidence|sign|indication|trace|records?) (?:of|that|to suggest)\b|\b(?:found|find|identified|located) no\b|\b(?:is|are|was|were|has been|have been) (?:recorded|found|identified|listed|known)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoEvidence();
+
+    [GeneratedRegex(@"\b(?:response|answer|reply): [^|]{40,}", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ProseAnswerCell();
 
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentState();

@@ -536,7 +536,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
     internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))? (?:sites?|hospitals?|buildings?|campuses|offices|premises|locations|stations|halls|systems)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their) (?:own )?(?:buildings|premises|offices|halls(?: of residence)?|campuses)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their) (?:own )?(?:buildings|premises|offices|halls(?: of residence)?|campuses)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
@@ -566,6 +566,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:manufacturers?|makes?|makers?|brands?|suppliers?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeWord();
+
+    // "we cannot say whether any of that equipment is made by Hikvision or Dahua".
+    [GeneratedRegex(@"\b(?:made|manufactured|produced) by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MadeBy();
 
     [GeneratedRegex(@"\b(?:operates?|operated|uses?|used|runs?|has|have)\b[^.;]{0,40}\banpr\b[^.;]{0,60}\bnational anpr (?:service|network|data cent(?:re|er)|system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NationalAnpr();
@@ -860,7 +864,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 state.WholeEstate ??= unit;
             }
 
-            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && MakeWord().IsMatch(unit.Text)) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
+            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && (MakeWord().IsMatch(unit.Text) || MadeBy().IsMatch(unit.Text))) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
             {
                 // "we are unable to confirm the manufacturer of the cameras at the offices", "a few older cameras whose
                 // manufacturer is not recorded": some equipment has no known make, so the makes named are not the whole estate.

@@ -17,6 +17,7 @@ public sealed class DenialScopeTuningTests
     [InlineData("No Dahua equipment is installed on these four campuses. The residences are run by a private provider and the University holds no information on the makes of those cameras.")]
     [InlineData("None of these systems use Dahua cameras. For any other surveillance equipment, the Constabulary can neither confirm nor deny that it holds information, by virtue of section 24(2).")]
     [InlineData("The Council has no record of having bought any Dahua equipment. The makes of the cameras at the two community halls are not held by the Council.")]
+    [InlineData("Both primaries use Hikvision. Neither primary has any Dahua equipment. The high school's CCTV belongs to the PFI provider, and at the moment we cannot say whether any of that equipment is made by Hikvision or Dahua.")]
     public void A_denial_for_part_of_the_estate_leaves_the_maker_open_when_another_part_is_withheld_or_not_held(string text)
     {
         AnswerCoding coding = Code(text);
@@ -160,5 +161,15 @@ public sealed class DenialScopeTuningTests
             "Site: Depot | Make: Dahua | Type: Dome camera");
 
         Assert.Equal("yes", coding.Dahua);
+    }
+
+    [Fact]
+    public void A_denial_for_some_sites_in_a_question_and_answer_table_leaves_the_maker_open_when_other_makes_are_unknown()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable("Our response is in the table below.",
+            "Question: 1. Do you use Hikvision or Dahua? | Response: Yes, Hikvision. The CCTV at both hospitals is Hikvision. We have not identified any Dahua equipment at either hospital.",
+            "Question: 2. Other sites? | Response: The clinics are run by the landlord, and we have been unable to confirm the manufacturer of their cameras.");
+
+        Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.Dahua));
     }
 }
