@@ -608,7 +608,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:relied|withheld|refused|applied|cited|claimed)\b(?![^.]{0,40}\b(?:still|continue|continues|maintain|remains?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PastReliance();
 
-    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not (?:considered |deemed |thought )?(?:to be )?exempt|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|such as|for example|e\.g\.)(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not (?:considered |deemed |thought )?(?:to be )?exempt|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|(?:such as|for example|e\.g\.)(?![^.;()]{0,40}\b(?:cameras?|cctv|equipment|sites?|information about)\b))(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotReliedOn();
 
     // "… so section 12 does not apply", "section 43 is not engaged".

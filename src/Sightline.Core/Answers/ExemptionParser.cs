@@ -41,7 +41,7 @@ public static partial class ExemptionParser
     /// <summary>The distinct codes, in order of first citation.</summary>
     public static IReadOnlyList<string> Codes(string text) => [.. Parse(text).Select(c => c.Code).Distinct(StringComparer.Ordinal)];
 
-    [GeneratedRegex(@"(?<![A-Za-z'’])(?:(?<reg>regulations?|regs?\.?)|sections?|secs?\.?|ss?\.?)\s*(?<n>\d{1,2})(?:\s*(?:(?:,|and|or|&)\s*)?\(\s*[0-9a-z]{1,3}\s*\))*(?:\s*\([A-Za-z][^()\d]{3,160}\))?(?:\s*(?:,|and|or|&|/)\s*(?:s\.?\s*)?(?<n>\d{1,2})(?:\s*(?:(?:,|and|or|&)\s*)?\(\s*[0-9a-z]{1,3}\s*\))*(?:\s*\([A-Za-z][^()\d]{3,160}\))?)*(?!\d)",
+    [GeneratedRegex(@"(?<![A-Za-z'’\-/\d])(?:(?<reg>regulations?|regs?\.?)|sections?|secs?\.?|ss?\.?)\s*(?<n>\d{1,2})(?:\s*(?:(?:,|and|or|&)\s*)?\(\s*[0-9a-z]{1,3}\s*\))*(?:\s*\([A-Za-z][^()\d]{3,160}\))?(?:\s*(?:,|and|or|&|/)\s*(?:s\.?\s*)?(?<n>\d{1,2})(?:\s*(?:(?:,|and|or|&)\s*)?\(\s*[0-9a-z]{1,3}\s*\))*(?:\s*\([A-Za-z][^()\d]{3,160}\))?)*(?!\d)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SectionList();
 

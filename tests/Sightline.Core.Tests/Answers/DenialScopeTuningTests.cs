@@ -172,4 +172,20 @@ public sealed class DenialScopeTuningTests
 
         Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.Dahua));
     }
+
+    [Fact]
+    public void An_example_of_the_information_does_not_make_a_citation_hypothetical()
+    {
+        AnswerCoding coding = Code("The cost of complying would exceed the appropriate limit, so we refuse the request under section 12. To the extent that any of the information (for example about cameras at recycling sites) is environmental information, the Council refuses it under regulation 12(4)(b) of the Environmental Information Regulations 2004.");
+
+        Assert.Equal(["eir:r12", "foia:s12"], coding.Exemptions);
+    }
+
+    [Fact]
+    public void An_exemption_given_as_an_example_is_still_not_relied_on()
+    {
+        AnswerCoding coding = Code("The Council does not use Hikvision or Dahua cameras. Exemptions such as section 31 can apply to camera locations, but we have not needed them here.");
+
+        Assert.Empty(coding.Exemptions);
+    }
 }

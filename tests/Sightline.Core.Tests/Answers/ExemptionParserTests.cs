@@ -32,4 +32,10 @@ public sealed class ExemptionParserTests
 
         Assert.Equal("s43(2)", text[citation.Start..citation.End]);
     }
+
+    [Theory]
+    [InlineData("Imou: 2 cameras (IPC-S42FP) in the workshop.")]
+    [InlineData("Recorder model DS-7608NI/S24 at the depot.")]
+    public void Model_numbers_with_an_s_and_digits_are_not_sections(string text) =>
+        Assert.Empty(ExemptionParser.Parse(text));
 }
