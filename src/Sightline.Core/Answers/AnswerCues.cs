@@ -141,7 +141,7 @@ internal static partial class AnswerCues
     public static partial Regex TopicTalk();
 
     // Someone else owns or runs the CCTV and holds its records.
-    [GeneratedRegex(@"\b(?:PFI|PPP|public private partnership|private finance initiative|landlord|facilities management|project company|managing agent|(?:building|property|premises|site)(?:'s|’s)? owner|owner of the (?:building|premises|property|site))\b|\bmanag(?:es|ed|ing) (?:the |our |its )?(?:[\w-]+['’]s )?(?:housing|buildings|premises|properties|estate|sites)\b|arm['’]s[- ]length management organisation|\bALMO\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:PFI|PPP|public private partnership|private finance initiative|landlord|facilities management|project company|managing agent|(?:building|property|premises|site)(?:'s|’s)? owner|owner of the (?:building|premises|property|site))\b|\bmanag(?:es|ed|ing) (?:the |our |its )?(?:[\w-]+['’]s )?(?:housing|buildings|premises|properties|estate|sites)\b|arm['’]s[- ]length management organisation|\bALMO\b|\b(?:owned|managed|run|operated) (?:and (?:owned|managed|run|operated) )?by [^.;]{0,40}\bhousing (?:association|trust|company)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex OperatedByOthers();
 
     // The request restated inside a sentence: "in which you asked about CCTV manufactured by Hikvision".

@@ -188,4 +188,13 @@ public sealed class DenialScopeTuningTests
 
         Assert.Empty(coding.Exemptions);
     }
+
+    [Fact]
+    public void Cameras_in_a_building_run_by_a_housing_association_landlord_are_not_held()
+    {
+        AnswerCoding coding = Code("The Town Council does not own or operate any CCTV cameras or recorders. Our office is in the Town Hall, which is owned and managed by Afon Housing Association. "
+            + "There are cameras in the building, but they belong to the Association, which keeps any records for its own purposes. The Town Council therefore does not hold any recorded information about their manufacturer.");
+
+        Assert.Equal(("not_held", "unknown"), (coding.Outcome, coding.Hikvision));
+    }
 }
