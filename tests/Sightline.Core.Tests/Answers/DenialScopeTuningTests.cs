@@ -80,6 +80,7 @@ public sealed class DenialScopeTuningTests
     [Theory]
     [InlineData("Yes. The car park cameras are Hikvision and the depot cameras are Dahua. The town centre system is Bosch. Those are the Council's only CCTV systems. Answering question 4 would exceed the cost limit under section 12.")]
     [InlineData("The College's CCTV is entirely Dahua. We do not hold a record of the model numbers.")]
+    [InlineData("We believe the whole system is Hikvision: 12 cameras and a recorder. We do not know the model numbers.")]
     [InlineData("The Service uses Dahua cameras at three of its centres. CCTV at the Service's other premises is made by Bosch. The model numbers are withheld under section 43(2).")]
     public void Whole_estate_wording_names_the_estate_in_a_partial_answer(string text)
     {
