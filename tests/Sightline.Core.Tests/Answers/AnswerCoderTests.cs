@@ -10,6 +10,13 @@ public sealed class AnswerCoderTests
     private static AnswerCoding Code(string text, Dictionary<string, string>? headers = null) =>
         Coder.Code(new Reply("reply.txt", [ReplyDocument.Plain("reply.txt", text)], headers ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), []));
 
+    // A reply whose text from the marker on is quoted history, as the document reader marks it.
+    private static AnswerCoding CodeQuotedFrom(string text, string marker)
+    {
+        int quote = text.IndexOf(marker, StringComparison.Ordinal);
+        return Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+    }
+
     [Theory]
     [InlineData("We use Hikvision cameras throughout the school.", "yes", "no")]
     [InlineData("We do not use Hikvision or Dahua cameras.", "no", "no")]
@@ -415,8 +422,7 @@ public sealed class AnswerCoderTests
         const string text = "Hi,\n\nOur replies are inline below.\n\n-----Original Message-----\nFrom: A Requester\nSent: 3 June 2024\n\n"
             + "1. Does your organisation use CCTV cameras or recorders manufactured by Hikvision or Dahua?\nNo - neither make is used anywhere.\n"
             + "2. How many?\nN/A\n";
-        int quote = text.IndexOf("-----Original", StringComparison.Ordinal);
-        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+        AnswerCoding coding = CodeQuotedFrom(text, "-----Original");
 
         Assert.Equal(("answer", "no", "no"), (coding.Kind, coding.Hikvision, coding.Dahua));
     }
@@ -426,8 +432,7 @@ public sealed class AnswerCoderTests
     {
         const string text = "Dear Requester\n\nPlease see below the information provided by our Estates team, which forms our response.\n\nRegards\nFOI Office\n\n"
             + "---------- Forwarded message ---------\nFrom: Estates Manager\nSent: 17 May 2024\n\nQ1 - Yes, Hikvision. No Dahua anywhere. Everything else is Hanwha.\n";
-        int quote = text.IndexOf("----------", StringComparison.Ordinal);
-        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+        AnswerCoding coding = CodeQuotedFrom(text, "----------");
 
         Assert.Equal(("answer", "yes", "no"), (coding.Kind, coding.Hikvision, coding.Dahua));
     }
@@ -438,8 +443,7 @@ public sealed class AnswerCoderTests
         const string text = "Dear Requester\n\nPlease see below the response from our Head of Estates, which answers your request in full.\n\n"
             + "If you are unhappy with the handling of your request you may ask for an internal review within 40 working days, and then complain to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.\n\nBest wishes\nGovernance Officer\n\n"
             + "-----Original Message-----\nFrom: Head of Estates\nSent: 4 February 2025\n\n1. No - we don't have any Hikvision or Dahua cameras. The College's CCTV is Avigilon. There is no other CCTV on the estate.\n";
-        int quote = text.IndexOf("-----Original", StringComparison.Ordinal);
-        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+        AnswerCoding coding = CodeQuotedFrom(text, "-----Original");
 
         Assert.Equal(("answer", "no", "no", "no"), (coding.Kind, coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
@@ -449,8 +453,7 @@ public sealed class AnswerCoderTests
     {
         const string text = "Please see our response below.\n\nThe school's cameras are all Bosch.\n\n-----Original Message-----\n\n"
             + "I am writing to ask about CCTV made by Hikvision or Dahua, which have been restricted elsewhere.\n";
-        int quote = text.IndexOf("-----Original", StringComparison.Ordinal);
-        AnswerCoding coding = Coder.Code(new Reply("r", [new ReplyDocument("r", "text/plain", text, [new TextRegion(quote, text.Length, RegionKind.Quoted)])], new Dictionary<string, string>(), []));
+        AnswerCoding coding = CodeQuotedFrom(text, "-----Original");
 
         Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
     }
