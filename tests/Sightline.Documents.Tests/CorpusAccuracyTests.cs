@@ -41,7 +41,7 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.Accuracy("exemptions") >= 0.995, score.Report());
         Assert.True(score.Accuracy("kind") >= 0.975, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.915, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.91, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.905, score.Report());
     }
 
     [Fact]
