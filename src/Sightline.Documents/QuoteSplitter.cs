@@ -52,7 +52,7 @@ internal static partial class QuoteSplitter
     public static int HistoryStart(string text)
     {
         int best = FirstMarker(text, 0, out int length);
-        if (best >= 0 && string.IsNullOrWhiteSpace(text[..best]) && OutlookHeader().Match(text, best) is { Success: true } header && header.Index == best)
+        if (best >= 0 && text.AsSpan(0, best).IsWhiteSpace() && OutlookHeader().Match(text, best) is { Success: true } header && header.Index == best)
         {
             best = FirstMarker(text, best + length, out _);
         }

@@ -124,9 +124,7 @@ internal static partial class ReplySegmenter
             return true;
         }
 
-        int end = text.IndexOf('\n', cue.Index + cue.Length);
-        end = end < 0 || end > quoteStart ? quoteStart : end;
-        return text.AsSpan(end, quoteStart - end).Trim().Length < 160;
+        return text.AsSpan(lineEnd, quoteStart - lineEnd).Trim().Length < 160;
     }
 
     private static bool QuestionRow(string row) => row.TrimEnd().EndsWith('?');
