@@ -42,8 +42,10 @@ public sealed partial class AnswerCoder
         {
             foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
             {
-                // Not table rows ("Site: Depot | Dahua: 0"), except a question-and-answer table's prose answer.
-                stances.RemoveAll(s => s.Stance == ReplyCodes.No && (!s.Unit.IsRow || ProseAnswerCell().IsMatch(s.Unit.Text)) && IsScopedDenial(s.Unit.Text));
+                // Not table rows ("Site: Depot | Dahua: 0"), except a question-and-answer table's prose answer; a row that only
+                // says its own cameras are "not Hikvision or Dahua" answers for that row.
+                stances.RemoveAll(s => s.Stance == ReplyCodes.No
+                    && (((!s.Unit.IsRow || ProseAnswerCell().IsMatch(s.Unit.Text)) && IsScopedDenial(s.Unit.Text)) || (s.Unit.IsRow && AnswerCues.UnnamedMake().IsMatch(s.Unit.Text))));
             }
         }
 

@@ -305,7 +305,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
 
-    [GeneratedRegex(@"^\s*(?:at all|whatsoever|of (?:its|our|their) own)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… any CCTV at all", "… any CCTV cameras or recorders, so we have no Hikvision or Dahua equipment".
+    [GeneratedRegex(@"^\s*(?:at all|whatsoever|of (?:its|our|their) own)\b|^(?:\s+(?:cameras?|or|and|recorders?|systems?|equipment))*\s*,?\s*(?:and\s+)?(?:so|therefore|consequently|hence|which means)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoneAtAll();
 
     /// <summary>A maker said of one part of the estate: "Hikvision cameras at the Town Hall", "the public space CCTV network is
@@ -506,7 +507,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\beverything (?:else )?(?:we (?:have|run|operate) )?(?:is|else is)\b|\b(?:that|this|these|those)(?: is|'s| are)? all (?:of )?(?:the |our )?(?:cameras|cctv|equipment|devices|kit)\b|\b(?:the|our|its|their) (?:[\w-]+['’]s )?only (?:other )?(?:cctv|cameras|camera systems?|cctv systems?|systems?)\b|\b(?:cctv|cameras|equipment|system|systems|estate)\b[^.;]{0,30}?\b(?:is|are) (?:entirely|exclusively|solely|wholly)\b|\b(?:the|our|its|their) (?:whole|entire) (?:cctv )?(?:system|estate|cctv)\b[^.;]{0,20}?\b(?:is|are)\b|\bthese are the only\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\beverything (?:else )?(?:we (?:have|run|operate) )?(?:is|else is)\b|\b(?:that|this|these|those)(?: is|'s| are)? all (?:of )?(?:the |our )?(?:cameras|cctv|equipment|devices|kit)\b|\b(?:the|our|its|their) (?:[\w-]+['’]s )?only (?:other )?(?:cctv|cameras|camera systems?|cctv systems?|systems?)\b|\b(?:cctv|cameras|equipment|system|systems|estate)\b[^.;]{0,30}?\b(?:is|are) (?:entirely|exclusively|solely|wholly)\b|\b(?:the|our|its|their) (?:whole|entire) (?:cctv )?(?:system|estate|cctv)\b[^.;]{0,20}?\b(?:is|are)\b|\bthese are the only\b|\b(?:is|are) all (?:of )?(?:the|our|its|their) (?:cctv|cameras|camera equipment|equipment|devices)\b|\b(?:is|are) the only (?:camera |cctv |surveillance |video )?(?:equipment|cameras|cctv|systems?|kit|devices|recorders)\b|\bthere (?:is|are) no other\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball (?:of )?(?:(?:the|our|its|their) )?(?:[\w-]+['’]s )?other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     [GeneratedRegex(@"\b(?:remaining|rest of (?:the|our|its)|other) (?:\d+ )?(?:[\w-]+ ){0,2}?(?:cctv|cameras|equipment|systems?)\b[^.;]{0,80}?\b(?:is|are)\b|\b(?:cctv|cameras|equipment)\s+(?:at|in|on|across)\s+(?:(?:the|our|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:other|remaining)\s+(?:sites|buildings|premises|locations|properties|offices)\b[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -536,7 +537,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
     internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their) (?:own )?(?:buildings|premises|offices|halls(?: of residence)?|campuses)\b|\b(?:overt|fixed building) (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
@@ -574,7 +575,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:operates?|operated|uses?|used|runs?|has|have)\b[^.;]{0,40}\banpr\b[^.;]{0,60}\bnational anpr (?:service|network|data cent(?:re|er)|system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NationalAnpr();
 
-    [GeneratedRegex(@"\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|from) (?:our|the) (?:website|web ?site|intranet))\b|\bwww\.|https?://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no|without (?:any|a)) (?:make|brand(?: name)?|manufacturer(?:['’]s name)?|maker['’]s name)(?: or (?:model|brand|make)(?: numbers?| names?)?)? (?:on|marked on|shown on) (?:them|it|the (?:cameras?|recorders?|units?|dvr|nvr))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakeNotMarked();
+
+    [GeneratedRegex(@"\b(?:can(?:not|['’]t)|could(?: not|n['’]t)|unable to|not able to) (?:tell|say|confirm|establish|determine)(?: you)?(?: for (?:certain|sure)| definitely| with certainty)? whether\b[^.;]{0,60}\b(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CannotTellWhether();
+
+    [GeneratedRegex(@"\b(?:is|are) (?:already )?(?:published|publicly available|available (?:on|from) (?:our|the) (?:website|web ?site|intranet))\b|\b(?:will|to|due to) be published\b|\b(?:is|are) (?:intended|due|scheduled) for (?:future )?publication\b|\bwww\.|https?://", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PublishedElsewhere();
 
     [GeneratedRegex(@"(?<!\bnot (?:been )?)\b(?:uphold|upholding|upheld|maintain|stand)s?\b|\bcontinues? to (?:favour|apply|rely|be engaged|be relied)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -923,6 +930,19 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && ((notHeld ?? AnswerCues.NotHeld().IsMatch(text)) || AnswerCues.NotHeldMore().IsMatch(text)))
                 {
                     state.MakesNotHeld = unit; // "we do not hold any information about the manufacturers of those systems"
+                }
+
+                // "The cameras have no make or model on them"; "we can't tell you for certain whether we have any Hikvision or
+                // Dahua cameras": the makes are not known, and (the second) the question is left unanswered.
+                if (state.MakesNotHeld is null && MakeNotMarked().IsMatch(text))
+                {
+                    state.MakesNotHeld = unit;
+                }
+
+                if (CannotTellWhether().IsMatch(text))
+                {
+                    state.MakesNotHeld ??= unit;
+                    state.NotHeld ??= unit;
                 }
 
                 Signal(AnswerCues.NotKnownAnswer(), text, unit, ref state.NotHeld);

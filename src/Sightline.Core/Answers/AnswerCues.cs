@@ -141,7 +141,7 @@ internal static partial class AnswerCues
     public static partial Regex TopicTalk();
 
     // Someone else owns or runs the CCTV and holds its records.
-    [GeneratedRegex(@"\b(?:PFI|PPP|public private partnership|private finance initiative|landlord|facilities management|project company|managing agent|(?:building|property|premises|site)(?:'s|’s)? owner|owner of the (?:building|premises|property|site))\b|\bmanag(?:es|ed|ing) (?:the |our |its )?(?:[\w-]+['’]s )?(?:housing|buildings|premises|properties|estate|sites)\b|arm['’]s[- ]length management organisation|\bALMO\b|\b(?:owned|managed|run|operated) (?:and (?:owned|managed|run|operated) )?by [^.;]{0,40}\bhousing (?:association|trust|company)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:PFI|PPP|public private partnership|private finance initiative|landlord|facilities management|project company|managing agent|(?:building|property|premises|site)(?:'s|’s)? owner|owner of the (?:building|premises|property|site))\b|\bmanag(?:es|ed|ing) (?:the |our |its )?(?:[\w-]+['’]s )?(?:housing|buildings|premises|properties|estate|sites)\b|arm['’]s[- ]length management organisation|\b(?:rents?|rented|leases?|leased) (?:its|our|the) (?:[\w-]+ ){0,5}?from\b|\bbelong(?:s)? to the (?:trustees|landlord|owners?|building['’]s owners?)\b|\bALMO\b|\b(?:owned|managed|run|operated) (?:and (?:owned|managed|run|operated) )?by [^.;]{0,40}\bhousing (?:association|trust|company)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex OperatedByOthers();
 
     // The request restated inside a sentence: "in which you asked about CCTV manufactured by Hikvision".
@@ -149,7 +149,7 @@ internal static partial class AnswerCues
     public static partial Regex RestatedRequest();
 
     // Equipment at named places: "at the Town Hall", "at Fenwick General Hospital", "at its offices and depots".
-    [GeneratedRegex(@"\bat (?:the |its |our |their |these |those |both |two |three |four |five |six |several |some |all (?:of )?(?:its |our |the )?)?(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2}) )?(?:(?-i:[A-Z])[\w'’-]+|(?:[a-z-]+ )?(?:centres?|centers?|facilities|schools?|parks?|yards?|halls?|units?|wards?|blocks?|estates?|stores?|warehouses?|farms?|pools?|markets?|terminals?|ports?|stations?)\b|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?![\w'’]*\s+(?:all|every|each|other|remaining)\b)", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bat (?:the |its |our |their |these |those |both |two |three |four |five |six |several |some |all (?:of )?(?:its |our |the )?)?(?:(?:two|three|four|five|six|seven|eight|nine|\d{1,2}) )?(?:(?-i:[A-Z])[\w'’-]+|(?:[a-z-]+ )?(?:centres?|centers?|facilities|schools?|parks?|yards?|halls?|units?|wards?|blocks?|estates?|stores?|warehouses?|farms?|pools?|markets?|terminals?|ports?|stations?|offices)\b|offices?|depots?|sites?|buildings?|premises|stations?|car parks?|hospitals?|campus(?:es)?|libraries|library|museums?|town hall|civic cent(?:re|er)|leisure cent(?:re|er)s?|crematori(?:um|a))\b(?![\w'’]*\s+(?:all|every|each|other|remaining)\b)", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex AtPlaces();
 
     // A part of the estate named as what a sentence is about: a kind of system ("the public space CCTV", "the town centre

@@ -66,7 +66,8 @@ internal static partial class ReplySegmenter
                 // "FOI 23-1092 – CCTV equipment manufactured by Hikvision or Dahua" under a web page's navigation: the
                 // reference line is a title of its own, never part of the sentence that follows it.
                 bool title = !quoted && !row && !blank && ReferenceTitle().IsMatch(line);
-                if (quoted || blank || row || title || ListItem().IsMatch(line) || (paragraph.Count > 0 && EndsItem(text, paragraph, line)))
+                bool wrapped = !quoted && !row && WrappedBeforeDash(text, paragraph, line);
+                if (quoted || blank || row || title || (ListItem().IsMatch(line) && !wrapped) || (paragraph.Count > 0 && !wrapped && EndsItem(text, paragraph, line)))
                 {
                     Flush(units, d, text, paragraph, ref requestBlock);
                 }
@@ -79,7 +80,7 @@ internal static partial class ReplySegmenter
                 {
                     string trimmed = line.Trim();
                     int offset = lineStart + line.IndexOf(trimmed, StringComparison.Ordinal);
-                    units.Add(new ReplyUnit(d, offset, offset + trimmed.Length, trimmed, IsRow: true, IsQuestion: trimmed.Contains('?', StringComparison.Ordinal) && !trimmed.Contains("? |", StringComparison.Ordinal) && QuestionRow(trimmed)));
+                    units.Add(new ReplyUnit(d, offset, offset + trimmed.Length, trimmed, IsRow: true, IsQuestion: (trimmed.Contains('?', StringComparison.Ordinal) && !trimmed.Contains("? |", StringComparison.Ordinal) && QuestionRow(trimmed)) || RequestRow().IsMatch(trimmed)));
                 }
                 else if (!quoted)
                 {
@@ -132,6 +133,24 @@ internal static partial class ReplySegmenter
     // A row line holds one or more cell regions.
     private static bool IsCellLine(ReplyDocument document, int start, int end) =>
         start < end && document.FirstRegionIn(start, end)?.Kind == RegionKind.Cell;
+
+    /// <summary>OCR of a wrapped letter line sometimes starts the next line with a stray dash ("… The Trust does not use" / "-
+    /// Dahua."): a long line stopping on a word, then a dashed line that ends the sentence, is one sentence, not a list item.</summary>
+    private static bool WrappedBeforeDash(string text, List<(int Start, int End)> paragraph, string line)
+    {
+        if (paragraph.Count == 0 || !DashedEnd().IsMatch(line))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = text.AsSpan(paragraph[^1].Start, paragraph[^1].End - paragraph[^1].Start).TrimEnd();
+        ReadOnlySpan<char> first = text.AsSpan(paragraph[0].Start, paragraph[0].End - paragraph[0].Start);
+        return last.Length >= 50 && char.IsLower(last[^1]) && first.TrimStart() is [not ('-' or '–' or '•' or '*'), ..];
+    }
+
+    // "- Dahua.": a short dashed line that ends a sentence.
+    [GeneratedRegex(@"^\s*[-–]\s+[^.!?\n]{1,80}[.]\s*$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DashedEnd();
 
     // A list item ends at its full stop; a heading ("Question 1 – Hikvision or Dahua") ends at its line when a sentence follows.
     private static bool EndsItem(string text, List<(int Start, int End)> paragraph, string next)
@@ -200,7 +219,7 @@ internal static partial class ReplySegmenter
 
         int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
         // One apostrophe and one quote mark: officers' Word documents use curly ones ("don’t").
-        string flat = Whitespace().Replace(trimmed, " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+        string flat = Whitespace().Replace(WrapDash().Replace(trimmed, " "), " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
         bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || MessageHeader().IsMatch(flat)
             || (Restates(flat) && !OwnStatement().IsMatch(flat));
 
@@ -288,4 +307,12 @@ internal static partial class ReplySegmenter
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whitespace();
+
+    // "Request | CCTV manufactured by Hikvision or Dahua (4 questions)": a response sheet's row that restates the request.
+    [GeneratedRegex(@"^(?:[^|:]{1,40}:\s*)?(?:your |the |original )?(?:request(?: summary| details| made)?|information requested|subject(?: of (?:the )?request)?)\s*\|", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RequestRow();
+
+    // The stray dash of a wrapped line (see WrappedBeforeDash), left out of the sentence's words.
+    [GeneratedRegex(@"(?<=\p{Ll})[ \t]*\r?\n[ \t]*[-–][ \t]+", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WrapDash();
 }
