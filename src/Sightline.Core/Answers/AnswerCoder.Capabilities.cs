@@ -213,7 +213,7 @@ public sealed partial class AnswerCoder
 
     // "audio is recorded in custody", "conversations are captured at the counter": the passive says it is in use; so does
     // "our contractor runs ANPR at the car park".
-    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?) (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b|\b(?:runs|run for us|makes use of|relies on)\b|\b(?:is|are) (?:still |now |currently |also |regularly |routinely )?(?:running|live)\b|\b(?:is|are) (?:still|now|currently|also|regularly|routinely) (?:used|in use|in operation|active)\b|\btrigger(?:s|ed)? (?:when|whenever|if|on)\b|\b(?:sounds?|raises?|triggers?|sends?|gives?) (?:an? )?(?:alarm|alert|notification|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:audio|sound|speech|conversations?|voices?)(?: as well as (?:video|images?|pictures))? (?:is|are) (?:also |only |routinely |continuously )?(?:recorded|captured|monitored|retained|stored)\b|\b(?:runs|run for us|makes use of|relies on)\b|\b(?:is|are) (?:still |now |currently |also |regularly |routinely )?(?:running|live)\b|\b(?:is|are) (?:still|now|currently|also|regularly|routinely) (?:used|in use|in operation|active)\b|\btrigger(?:s|ed)? (?:when|whenever|if|on)\b|\b(?:sounds?|raises?|triggers?|sends?|gives?) (?:an? )?(?:alarm|alert|notification|warning)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PassiveUse();
 
     // The sentence is about someone else's system: "is not force CCTV", "is not part of the building CCTV covered by this

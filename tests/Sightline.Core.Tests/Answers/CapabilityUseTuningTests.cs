@@ -25,6 +25,25 @@ public sealed class CapabilityUseTuningTests
         Assert.Equal(["face_recognition", "object_detection", "people_counting", "thermal"], InUse(coding));
     }
 
+    [Theory]
+    [InlineData("Two Dahua cameras at each pool hall count swimmers in and out so that we can manage capacity. This is in use.")]
+    [InlineData("The camera at the ferry terminal counts foot passengers boarding and leaving, and the figures are used for statistics.")]
+    public void Counting_swimmers_or_foot_passengers_is_people_counting(string sentence)
+    {
+        AnswerCoding coding = Code(sentence);
+
+        Assert.Equal(["people_counting"], Has(coding));
+        Assert.Equal(["people_counting"], InUse(coding));
+    }
+
+    [Fact]
+    public void Audio_recorded_as_well_as_video_is_audio_in_use()
+    {
+        AnswerCoding coding = Code("The Force uses Avigilon cameras. Audio as well as video is recorded in the custody suites, as the PACE codes require.");
+
+        Assert.Equal(["audio"], InUse(coding));
+    }
+
     [Fact]
     public void Counting_cameras_or_detecting_motion_is_not_a_capability()
     {
