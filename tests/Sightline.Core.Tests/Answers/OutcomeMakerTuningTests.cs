@@ -131,6 +131,18 @@ public sealed class OutcomeMakerTuningTests
         Assert.NotEqual("answered", coding.Outcome);
     }
 
+    [Theory]
+    [InlineData("I am out of the office until Monday 4th March with no access to email. Otherwise I will respond on my return.", "auto_reply")]
+    [InlineData("Dr Friel has now left the Institute and this mailbox will be closed at the end of the month. Your email has not been forwarded.", "auto_reply")]
+    [InlineData("Thank you for your request. We will respond within 20 working days.", "acknowledgement")]
+    [InlineData("Before we can respond, please could you help us understand exactly what you would like? Would you like us to include the teaching cameras, or only the security CCTV?", "clarification_request")]
+    public void Out_of_office_left_the_organisation_and_scope_questions_are_their_own_kinds(string text, string kind)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(kind, coding.Kind);
+    }
+
     // An "undeliverable" subject over an unmonitored-mailbox notice.
     [Fact]
     public void An_undeliverable_subject_over_an_unmonitored_mailbox_notice_is_an_auto_reply()
