@@ -36,6 +36,12 @@ public sealed partial class AnswerCoder
             state.NoCctv = null;
             hasInformation = state.HasInformation;
         }
+        // "We cannot rule out that further Hikvision or Dahua equipment is fitted": doubt, not a denial.
+        foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
+        {
+            stances.RemoveAll(s => s.Stance == ReplyCodes.No && (CannotRuleOut().IsMatch(s.Unit.Text) || CannotTellWhether().IsMatch(s.Unit.Text)));
+        }
+
         // "There is no Hikvision or Dahua at headquarters. The regional offices' CCTV is the landlord's and we hold nothing on its
         // makes." A denial said of some sites only, while the makes elsewhere are not known, does not answer for the estate.
         if (state.MakesNotHeld is not null || state.UnnamedMake is not null || (state.Ncnd is not null && hasInformation))
@@ -43,9 +49,10 @@ public sealed partial class AnswerCoder
             foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
             {
                 // Not table rows ("Site: Depot | Dahua: 0"), except a question-and-answer table's prose answer; a row that only
-                // says its own cameras are "not Hikvision or Dahua" answers for that row.
+                // says its own cameras are "not Hikvision or Dahua", or that its site has no CCTV, answers for that row.
                 stances.RemoveAll(s => s.Stance == ReplyCodes.No
-                    && (((!s.Unit.IsRow || ProseAnswerCell().IsMatch(s.Unit.Text)) && IsScopedDenial(s.Unit.Text)) || (s.Unit.IsRow && AnswerCues.UnnamedMake().IsMatch(s.Unit.Text))));
+                    && (((!s.Unit.IsRow || ProseAnswerCell().IsMatch(s.Unit.Text))
+                            && (IsScopedDenial(s.Unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(s.Unit.Text)))) || (s.Unit.IsRow && (AnswerCues.UnnamedMake().IsMatch(s.Unit.Text) || AnswerCues.NoCctv().IsMatch(s.Unit.Text)))));
             }
         }
 
@@ -206,6 +213,7 @@ public sealed partial class AnswerCoder
             && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
             && state.WholeEstate is null && state.CompleteEstate is null && state.OtherBrands is null;
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
+            || (state.MakesNotHeld is not null && state.WholeEstate is null)
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
@@ -263,6 +271,10 @@ public sealed partial class AnswerCoder
         return new AnswerCoding(kind, outcome, hikvision, dahua, other, exemptions, has, inUse, hikvisionCount, dahuaCount, models, evidence, Math.Round(confidence, 2));
     }
 
+    // "No Dahua equipment is used in the fixed CCTV", beside deployable cameras whose make is withheld.
+    [GeneratedRegex(@"\bfixed (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FixedCctv();
+
     private static string MakerValue(CodingState state, string maker, bool complete, Reply reply, List<CodingEvidence> evidence, List<double> confidences)
     {
         List<(string Stance, ReplyUnit Unit, double Confidence)> stances = state.Stances[maker];
@@ -298,7 +310,11 @@ public sealed partial class AnswerCoder
             return ReplyCodes.No;
         }
 
-        if (state.NoCctv is { } none)
+        // "Carrbridge Primary: No CCTV" beside Hikvision at other sites and a site whose cameras carry no brand: the site without
+        // CCTV says nothing of the unbranded ones.
+        bool siteWithoutCctv = (state.MakesNotHeld ?? state.UnnamedMake) is not null
+            && state.Stances.Values.Any(v => v.Any(s => s.Stance == ReplyCodes.Yes));
+        if (state.NoCctv is { } none && !siteWithoutCctv)
         {
             AddEvidence(evidence, reply, maker, ReplyCodes.No, none);
             confidences.Add(0.85);

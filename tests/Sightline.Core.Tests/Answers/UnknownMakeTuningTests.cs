@@ -8,7 +8,7 @@ namespace Sightline.Core.Tests.Answers;
 /// withheld; "the only camera equipment", "all of the CCTV" and "all of the Council's other CCTV" close the estate; a register
 /// to be published later is not a list given; a tenant's landlord's cameras are not the body's; a response sheet's "Request"
 /// row and an OCR line's stray dash are not answers. Sentences are written for this file (not taken from the corpus), with the
-/// cases each rule must leave alone.</summary>
+/// cases each rule must leave alone. The last tests are the rules added while tuning on d2381–d2490.</summary>
 public sealed class UnknownMakeTuningTests
 {
     private static AnswerCoding Code(string text) => CoderHarness.Code(text);
@@ -131,5 +131,71 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal("no", coding.Dahua);
         Assert.Equal("unknown", coding.OtherChinese);
+    }
+
+    // Rules added while tuning on the d2381–d2490 dev batch.
+    [Theory]
+    [InlineData("The Council uses Hikvision at its offices and depots. There is no Dahua equipment in Council buildings. The leisure company cannot confirm whether any of the older analogue cameras at the leisure centre are Dahua, as these were inherited and are not labelled.")]
+    [InlineData("Hikvision equipment is installed at all six register sites. No Dahua equipment was identified at these six sites. The other 25 stations would exceed the cost limit, and we cannot rule out that further Hikvision or Dahua equipment is fitted there.")]
+    [InlineData("At the main campus the CCTV is Hikvision. There is no Dahua equipment at the main campus. The College holds no information about the make of the landlord's cameras at the Skills Centre.")]
+    [InlineData("The fixed CCTV is Hikvision. No Dahua equipment is used in the fixed CCTV. We are not able to tell you the make of the deployable fly-tipping cameras under regulation 12(5)(b).")]
+    public void A_denial_of_part_of_the_estate_leaves_dahua_open_beside_cameras_nobody_can_name(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("unknown", coding.Dahua);
+    }
+
+    [Fact]
+    public void Fixed_cctv_denied_beside_body_worn_cameras_of_a_named_make_still_denies()
+    {
+        AnswerCoding coding = Code("The Force does not have any fixed CCTV cameras made by Hikvision or Dahua. Its body-worn cameras are made by Hytera.");
+
+        Assert.Equal("no", coding.Dahua);
+        Assert.Equal("yes", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void A_site_without_cctv_says_nothing_of_another_sites_unbranded_cameras()
+    {
+        AnswerCoding coding = Code("Northmoor High School: Hikvision, 28 cameras.\nCarrbridge Primary: No CCTV.\n\nAt Holme Lane Primary the cameras and recorder carry no brand name, so we have not been able to find out who made them.");
+        AnswerCoding noneAtAll = Code("Carrbridge Primary has no CCTV. The Trust's other academies use Axis cameras only.");
+
+        Assert.Equal("unknown", coding.Dahua);
+        Assert.Equal("no", noneAtAll.Dahua);
+    }
+
+    [Theory]
+    [InlineData("The Agency does not own or operate any CCTV. Its offices are managed by the Property Service, which installs and operates the CCTV for its own purposes and holds the records. The Agency therefore does not hold the information you have asked for.")]
+    [InlineData("The campus buildings are owned and managed by the Community Trust, which leases our part of the building to the school. The school does not have any cameras of its own and does not hold any information about the Trust's system.")]
+    public void No_cctv_of_its_own_in_someone_elses_building_is_not_held(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("not_held", coding.Outcome);
+        Assert.Equal("unknown", coding.Dahua);
+    }
+
+    [Fact]
+    public void The_cctv_at_both_campuses_named_as_one_make_is_the_whole_estate()
+    {
+        AnswerCoding both = Code("The College's CCTV at both the Sleaford Road and Fen Lane campuses is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
+        AnswerCoding one = Code("The CCTV at the Fen Lane depot is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
+
+        Assert.Equal("no", both.OtherChinese);
+        Assert.Equal("unknown", one.OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("This mailbox is now closed. Requests for information should be sent to foi@example.gov.uk. Your email has NOT been passed on.", "auto_reply")]
+    [InlineData("Thank you for your email. The school is closed for half term until Friday. We will reply to your message when we return on Monday.", "auto_reply")]
+    [InlineData("I am writing to apologise that the Trust will not be able to respond to your request by the statutory deadline. We now expect to send you a full response by 2 May.", "acknowledgement")]
+    [InlineData("The school's CCTV was installed by the Education Authority, so the information is held by them. I have forwarded your email to the Education Authority, who will reply to you.", "acknowledgement")]
+    public void Closed_mailboxes_holidays_delays_and_forwarded_requests_are_their_own_kinds(string text, string kind)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(kind, coding.Kind);
     }
 }
