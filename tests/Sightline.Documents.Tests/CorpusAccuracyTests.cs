@@ -33,14 +33,14 @@ public sealed class CorpusAccuracyTests
 
         // Floors just under what the rules reach on these unseen replies (332): t001-t112 (never read, though scored many times),
         // t611-t720 and t1491-t1600 (two other authors' batches, each scored on joining; docs/answers.md has the figures of each
-        // batch). Other_chinese and capabilities_has are short of what the project aims for (95%, 0.9).
+        // batch). Other_chinese is short of what the project aims for (95%).
         Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.97, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
         Assert.True(score.Accuracy("other_chinese") >= 0.925, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.89, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.9, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.92, score.Report());
     }
 

@@ -36,6 +36,28 @@ public sealed class CapabilityUseTuningTests
         Assert.Equal(["people_counting"], InUse(coding));
     }
 
+    [Theory]
+    [InlineData("The dome cameras can capture faces. This function is not enabled.", "face_detection")]
+    [InlineData("The four thermal cameras can also detect whether a person is wearing a face mask; this is switched off.", "mask_detection")]
+    [InlineData("The leisure centre cameras give an anonymised estimate of visitors' age band and gender.", "demographic")]
+    [InlineData("The PTZ cameras support automatic tracking of moving people and vehicles. This function is not used.", "object_detection")]
+    public void Capabilities_named_in_everyday_words_are_read(string sentence, string capability)
+    {
+        AnswerCoding coding = Code(sentence);
+
+        Assert.Contains(capability, Has(coding));
+    }
+
+    [Fact]
+    public void Cameras_that_record_both_sound_and_images_use_audio()
+    {
+        AnswerCoding coding = Code("The Force uses Avigilon cameras. Custody suite cameras record both sound and images, as the PACE codes require.");
+        AnswerCoding capable = Code("The Force uses Avigilon cameras. The custody suite cameras can record sound and images, but sound recording is switched off.");
+
+        Assert.Equal(["audio"], InUse(coding));
+        Assert.Empty(capable.CapabilitiesInUse);
+    }
+
     [Fact]
     public void Audio_recorded_as_well_as_video_is_audio_in_use()
     {
