@@ -219,7 +219,7 @@ internal static partial class ReplySegmenter
 
         int start = offset + from + sentence.IndexOf(trimmed, StringComparison.Ordinal);
         // One apostrophe and one quote mark: officers' Word documents use curly ones ("don’t").
-        string flat = Whitespace().Replace(WrapDash().Replace(trimmed, " "), " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+        string flat = Whitespace().Replace(trimmed.Contains('\n', StringComparison.Ordinal) ? WrapDash().Replace(trimmed, " ") : trimmed, " ").Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
         bool question = requestBlock || flat.EndsWith('?') || QuestionStart().IsMatch(flat) || MessageHeader().IsMatch(flat)
             || (Restates(flat) && !OwnStatement().IsMatch(flat));
 
