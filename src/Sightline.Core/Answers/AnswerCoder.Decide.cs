@@ -36,24 +36,14 @@ public sealed partial class AnswerCoder
             state.NoCctv = null;
             hasInformation = state.HasInformation;
         }
-        // "We cannot rule out that further Hikvision or Dahua equipment is fitted": doubt, not a denial.
+        // "We cannot rule out that further Hikvision or Dahua equipment is fitted": doubt, not a denial. "There is no Hikvision or
+        // Dahua at headquarters. The regional offices' CCTV is the landlord's and we hold nothing on its makes.": a denial said of
+        // some sites only, while the makes elsewhere are not known, does not answer for the estate.
+        bool partUnknown = state.MakesNotHeld is not null || state.UnnamedMake is not null || (state.Ncnd is not null && hasInformation);
         foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
         {
-            stances.RemoveAll(s => s.Stance == ReplyCodes.No && (CannotRuleOut().IsMatch(s.Unit.Text) || CannotTellWhether().IsMatch(s.Unit.Text)));
-        }
-
-        // "There is no Hikvision or Dahua at headquarters. The regional offices' CCTV is the landlord's and we hold nothing on its
-        // makes." A denial said of some sites only, while the makes elsewhere are not known, does not answer for the estate.
-        if (state.MakesNotHeld is not null || state.UnnamedMake is not null || (state.Ncnd is not null && hasInformation))
-        {
-            foreach (List<(string Stance, ReplyUnit Unit, double Confidence)> stances in state.Stances.Values)
-            {
-                // Not table rows ("Site: Depot | Dahua: 0"), except a question-and-answer table's prose answer; a row that only
-                // says its own cameras are "not Hikvision or Dahua", or that its site has no CCTV, answers for that row.
-                stances.RemoveAll(s => s.Stance == ReplyCodes.No
-                    && (((!s.Unit.IsRow || ProseAnswerCell().IsMatch(s.Unit.Text))
-                            && (IsScopedDenial(s.Unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(s.Unit.Text)))) || (s.Unit.IsRow && (AnswerCues.UnnamedMake().IsMatch(s.Unit.Text) || AnswerCues.NoCctv().IsMatch(s.Unit.Text)))));
-            }
+            stances.RemoveAll(s => s.Stance == ReplyCodes.No
+                && (CannotRuleOut().IsMatch(s.Unit.Text) || CannotTellWhether().IsMatch(s.Unit.Text) || (partUnknown && DeniesOnlyPart(s.Unit, state))));
         }
 
         string subject = reply.Header("Subject") ?? "";
@@ -269,6 +259,20 @@ public sealed partial class AnswerCoder
         }
 
         return new AnswerCoding(kind, outcome, hikvision, dahua, other, exemptions, has, inUse, hikvisionCount, dahuaCount, models, evidence, Math.Round(confidence, 2));
+    }
+
+    /// <summary>A denial of part of the estate. Not table rows ("Site: Depot | Dahua: 0"), except a question-and-answer table's
+    /// prose answer; but a row that only says its own cameras are "not Hikvision or Dahua", or that its site has no CCTV, answers
+    /// for that row alone.</summary>
+    private static bool DeniesOnlyPart(ReplyUnit unit, CodingState state)
+    {
+        if (unit.IsRow && (AnswerCues.UnnamedMake().IsMatch(unit.Text) || AnswerCues.NoCctv().IsMatch(unit.Text)))
+        {
+            return true;
+        }
+
+        return (!unit.IsRow || ProseAnswerCell().IsMatch(unit.Text))
+            && (IsScopedDenial(unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(unit.Text)));
     }
 
     // "No Dahua equipment is used in the fixed CCTV", beside deployable cameras whose make is withheld.
