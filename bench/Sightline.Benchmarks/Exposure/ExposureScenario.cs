@@ -170,6 +170,7 @@ internal static class ExposureScenario
 
         double tokenize = sw.Elapsed.TotalSeconds;
         Console.WriteLine($"ceiling: Utf8JsonReader through every token of every line, nothing kept: {tokens:N0} tokens in {tokenize:F2} s on one core ({written / tokenize:N0} records/s)");
+        CompactCeiling.Run(file, written);
     }
 
     private static long CountLines(string file)
