@@ -119,6 +119,37 @@ public sealed class ExposureCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Files_that_give_no_record_store_nothing_and_leave_the_earlier_dataset_of_that_name()
+    {
+        string good = WriteShodan("good.json", Lines.Where(l => l.EndsWith('}')));
+        string empty = Path.Combine(_directory, "empty.json");
+        File.WriteAllBytes(empty, []);
+        string bomb = Path.Combine(_directory, "bomb.xml");
+        File.WriteAllText(bomb, """
+            <?xml version="1.0"?>
+            <!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>
+            <nmaprun><host><address addr="&lol2;" addrtype="ipv4"/></host></nmaprun>
+            """);
+
+        CliResult first = await RunAsync("exposure", "import", good, "--dataset", "city");
+        CliResult fromEmpty = await RunAsync("exposure", "import", empty, "--format", "shodan", "--dataset", "city");
+        CliResult fromBomb = await RunAsync("exposure", "import", bomb, "--dataset", "city");
+        CliResult list = await RunAsync("exposure", "list", "--json");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal((3, 3), (fromEmpty.ExitCode, fromBomb.ExitCode));
+        Assert.Contains("empty.json: the file is empty", fromEmpty.Error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported: no record could be read, so any earlier dataset 'city' is kept.", fromEmpty.Error, StringComparison.Ordinal);
+        Assert.Contains("bomb.xml:", fromBomb.Error, StringComparison.Ordinal);
+        Assert.Contains("DTD, which is refused", fromBomb.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("is empty", fromBomb.Error, StringComparison.Ordinal); // refused, not empty
+        Assert.Contains("Nothing was imported: no record could be read", fromBomb.Error, StringComparison.Ordinal);
+        JsonElement dataset = Assert.Single(list.Json().EnumerateArray());
+        Assert.Equal(("city", "complete"), (dataset.GetProperty("name").GetString(), dataset.GetProperty("state").GetString()));
+        Assert.True(dataset.GetProperty("devices").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task A_truncated_gzip_file_leaves_a_dataset_marked_partial_and_reimporting_a_whole_one_replaces_it()
     {
         var many = Enumerable.Range(0, 3_000).Select(i => Banner($"198.18.{i / 256}.{i % 256}", 80, HikHttp + new string(' ', i % 50), "London")).ToList();

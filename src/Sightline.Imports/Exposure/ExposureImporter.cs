@@ -21,8 +21,8 @@ public sealed record ExposureImportOutcome(string Dataset, bool Stored, DatasetS
 
 /// <summary>Imports scan files as one dataset: reads every file streaming, groups the records by host (see
 /// <see cref="HostGrouper"/>), fingerprints each host once, and stores the observations in batches.</summary>
-/// <remarks>The dataset is replaced only once all files have been read, so a <c>--strict</c> failure or an interruption while
-/// reading leaves any earlier dataset of that name as it was. From then on it is in state <see cref="DatasetState.Importing"/>
+/// <remarks>The dataset is replaced only once all files have been read, so a <c>--strict</c> failure, files that give not one
+/// record, or an interruption while reading leave any earlier dataset of that name as it was. From then on it is in state <see cref="DatasetState.Importing"/>
 /// until the last batch is stored; an interruption leaves it visibly incomplete, and importing again replaces it.</remarks>
 public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlayStore overlays)
 {
@@ -76,7 +76,9 @@ public sealed class ExposureImporter(IExposureStore store, IKnowledgeBaseOverlay
 
         long records = reports.Sum(r => r.Records), skipped = reports.Sum(r => r.Skipped), truncated = reports.Sum(r => r.TruncatedFields);
         bool problems = reports.Any(r => r.ProblemCount > 0 || r.TruncatedFields > 0);
-        if (request.Strict && problems)
+        // Not one record (empty files, a refused or unreadable file): an empty dataset would only replace an earlier one of the
+        // same name with nothing.
+        if ((request.Strict && problems) || records == 0)
         {
             return new ExposureImportOutcome(request.Dataset, false, null, Empty with { Records = records, Skipped = skipped, TruncatedFields = truncated }, reports);
         }

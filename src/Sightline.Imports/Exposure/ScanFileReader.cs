@@ -228,7 +228,7 @@ public static class ScanFileReader
 
     private static ScanReadReport Conclude(ScanReadReport report)
     {
-        if (report.Lines == 0 && report.Records == 0)
+        if (report.Lines == 0 && report.Records == 0 && report.Fatal is null) // a refused file (a DTD, a broken gzip header) is not empty
         {
             report.Problem(null, "the file is empty: no records");
         }

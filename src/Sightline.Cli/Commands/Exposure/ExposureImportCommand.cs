@@ -87,6 +87,7 @@ internal static class ExposureImportCommand
                 {
                     await context.Error.WriteLineAsync(strictMode && outcome.Files.All(r => r.Fatal is null || r.Lines > 0 || r.Records > 0)
                         ? $"Nothing was imported: --strict and {outcome.ProblemCount:N0} problem(s){(t.TruncatedFields > 0 ? $", {t.TruncatedFields:N0} field(s) over the length limit" : string.Empty)}."
+                        : t.Records == 0 ? $"Nothing was imported: no record could be read, so any earlier dataset '{name}' is kept."
                         : "Nothing was imported.");
                     return ExitCodes.BadInput;
                 }
