@@ -203,7 +203,7 @@ public sealed partial class AnswerCoder
             && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
             && state.WholeEstate is null && state.CompleteEstate is null && state.OtherBrands is null;
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
-            || (state.MakesNotHeld is not null && state.WholeEstate is null)
+            || (state.MakesNotHeld is not null && (state.WholeEstate is null || RelativeWhole().IsMatch(state.WholeEstate.Text)))
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
@@ -274,6 +274,11 @@ public sealed partial class AnswerCoder
         return (!unit.IsRow || ProseAnswerCell().IsMatch(unit.Text))
             && (IsScopedDenial(unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(unit.Text)));
     }
+
+    // "The Council's other CCTV is Pelco", "The Board has no other CCTV": said of the estate besides the parts already named,
+    // so a part whose makes are not known stays open.
+    [GeneratedRegex(@"\b(?:other(?! than)|remaining|rest of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex RelativeWhole();
 
     // "No Dahua equipment is used in the fixed CCTV", beside deployable cameras whose make is withheld.
     [GeneratedRegex(@"\bfixed (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -578,6 +578,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:no|without (?:any|a)) (?:make|brand(?: name)?|manufacturer(?:['’]s name)?|maker['’]s name)(?: or (?:model|brand|make)(?: numbers?| names?)?)? (?:on|marked on|shown on) (?:them|it|the (?:cameras?|recorders?|units?|dvr|nvr))\b|\b(?:carry|carries|bear|bears|have|has|show|shows) no (?:brand|make|manufacturer|maker)(?:['’]s)?(?: names?| marks?| labels?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeNotMarked();
 
+    // "we have not been able to establish the manufacturer of that equipment"; "the landlord … has not confirmed the make".
+    [GeneratedRegex(@"\b(?:(?:have|has|had)(?: not|n['’]t) been able|unable|(?:were|was)(?: not|n['’]t) able|not able|could(?: not|n['’]t)|can(?:not|['’]t)) to (?:establish|confirm|determine|identify|ascertain|find out|trace) (?:the|its|their|what) (?:make|manufacturer|brand|maker)s?\b|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|told us|given us|provided|supplied|said) (?:us )?(?:the|its|their|what) (?:make|manufacturer|brand|maker)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MakeNotEstablished();
+
     [GeneratedRegex(@"\b(?:can(?:not|['’]t)|could(?: not|n['’]t)|unable to|not able to) (?:tell|say|confirm|establish|determine)(?: you)?(?: for (?:certain|sure)| definitely| with certainty)? whether\b[^.;]{0,100}\b(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CannotTellWhether();
 
@@ -937,7 +941,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
                 // "The cameras have no make or model on them"; "we can't tell you for certain whether we have any Hikvision or
                 // Dahua cameras": the makes are not known, and (the second) the question is left unanswered.
-                if (state.MakesNotHeld is null && MakeNotMarked().IsMatch(text))
+                if (state.MakesNotHeld is null && (MakeNotMarked().IsMatch(text) || (MakeWord().IsMatch(text) && MakeNotEstablished().IsMatch(text))))
                 {
                     state.MakesNotHeld = unit;
                 }

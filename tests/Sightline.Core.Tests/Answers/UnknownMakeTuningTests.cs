@@ -198,4 +198,29 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal(kind, coding.Kind);
     }
+
+    [Theory]
+    [InlineData("The Council does not operate any Hikvision cameras. At the Mill Lane depot the cameras came with the lease and we have not been able to establish their manufacturer. The Council's other CCTV is Axis (town hall) and Bosch (car parks).")]
+    [InlineData("The hospitals use Hikvision cameras. There is no Dahua equipment at the hospitals. The clinic in the Market Street building has its landlord's cameras; the landlord has not confirmed the make to us. The Trust has no other CCTV.")]
+    public void A_part_of_unknown_make_stays_open_beside_a_list_of_the_other_cctv(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("unknown", coding.Dahua);
+        Assert.Equal("unknown", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void A_list_said_to_cover_everything_but_a_withheld_count_still_closes_the_estate()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable(
+            "Freedom of Information response",
+            "Summary: The Trust uses Hikvision and Dahua equipment. Every CCTV device in the Trust's estate is listed on the 'Sites' sheet. The Trust has no CCTV other than what is listed.",
+            "Site: General hospital | Manufacturer: Hikvision | Device: Camera | Model: DS-2CD2T47G2-L | Quantity: 90",
+            "Site: Health centres | Manufacturer: Dahua | Device: Camera | Model: IPC-HDW2441T-S | Quantity: 12",
+            "Site: Secure unit | Manufacturer: Hikvision | Device: Camera | Model: Withheld - s.38(1) | Quantity: Withheld - s.38(1)");
+
+        Assert.Equal(("yes", "yes"), (coding.Hikvision, coding.Dahua));
+        Assert.Equal("no", coding.OtherChinese);
+    }
 }
