@@ -128,7 +128,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             // "The force also operates ANPR cameras as part of the National ANPR Service": equipment whose make is not given.
-            if ((AnswerCues.UnnamedMake().IsMatch(unit.Text) || NationalAnpr().IsMatch(unit.Text)) && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
+            if ((AnswerCues.UnnamedMake().IsMatch(unit.Text) || NationalAnpr().IsMatch(unit.Text) || (mentions.Count == 0 && !unit.IsRow && AlsoCameras().IsMatch(unit.Text)))
+                && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
             }
@@ -581,6 +582,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     // "we have not been able to establish the manufacturer of that equipment"; "the landlord … has not confirmed the make".
     [GeneratedRegex(@"\b(?:(?:have|has|had)(?: not|n['’]t) been able|unable|(?:were|was)(?: not|n['’]t) able|not able|could(?: not|n['’]t)|can(?:not|['’]t)) to (?:establish|confirm|determine|identify|ascertain|find out|trace) (?:the|its|their|what) (?:make|manufacturer|brand|maker)s?\b|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:confirmed|told us|given us|provided|supplied|said) (?:us )?(?:the|its|their|what) (?:make|manufacturer|brand|maker)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeNotEstablished();
+
+    // "We also have a camera at the allotments gate": one more part of the estate, named without its make.
+    [GeneratedRegex(@"\balso (?:have|has|operates?|runs?|uses?|owns?)\b[^.;]{0,40}?\b(?:cameras?|cctv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AlsoCameras();
 
     [GeneratedRegex(@"\b(?:can(?:not|['’]t)|could(?: not|n['’]t)|unable to|not able to) (?:tell|say|confirm|establish|determine)(?: you)?(?: for (?:certain|sure)| definitely| with certainty)? whether\b[^.;]{0,100}\b(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CannotTellWhether();

@@ -223,4 +223,14 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal(("yes", "yes"), (coding.Hikvision, coding.Dahua));
         Assert.Equal("no", coding.OtherChinese);
     }
+
+    [Fact]
+    public void One_more_camera_named_without_its_make_leaves_the_other_makers_open()
+    {
+        AnswerCoding coding = Code("The Parish Council has 3 cameras and a recorder at the village hall, all Hikvision. It has no Dahua equipment. We also have a camera on the playing field gate, which the sports club looks after for us.");
+        AnswerCoding named = Code("The Parish Council has 3 cameras and a recorder at the village hall, all Hikvision. It has no Dahua equipment. We also have a camera on the playing field gate, which is Hikvision too.");
+
+        Assert.Equal(("yes", "no", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+        Assert.Equal(("yes", "no", "no"), (named.Hikvision, named.Dahua, named.OtherChinese));
+    }
 }
