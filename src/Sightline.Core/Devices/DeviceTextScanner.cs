@@ -21,7 +21,7 @@ public sealed partial class DeviceTextScanner : IDeviceTextScanner
     };
 
     private static readonly Regex CctvContext = new(
-        @"\b(cameras?|cctv|nvrs?|dvrs?|recorders?|surveillance|video|ptz|dome|bullet|turret|ip ?cam\w*|security systems?|anpr|vms|footage|monitoring|makes|manufacturers|records to)\b",
+        @"\b(cameras?|cctv|nvrs?|dvrs?|recorders?|surveillance|video|ptz|dome|bullet|turret|ip ?cam\w*|security systems?|(?:town[- ]centre|public[- ]space) systems?|anpr|vms|footage|monitoring|makes|manufacturers|records to)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
 
     private static readonly Regex NotDahua = new(

@@ -233,4 +233,25 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal(("yes", "no", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
         Assert.Equal(("yes", "no", "no"), (named.Hikvision, named.Dahua, named.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("Everything else (the town centre system, the leisure centres and the council offices) is Bosch.")]
+    [InlineData("Everything else we have is Axis.")]
+    [InlineData("The rest are Axis cameras recording to a Milestone server.")]
+    public void Everything_else_named_closes_the_estate_even_when_part_of_the_answer_is_not_held(string rest)
+    {
+        AnswerCoding coding = Code("The Council has 12 Hikvision cameras at the Mill Road depot. We don't have anything made by Dahua. " + rest
+            + " The service teams don't record model numbers, so that information isn't held; this is a notice under section 17 of the Freedom of Information (Scotland) Act 2002.");
+
+        Assert.Equal("partial", coding.Outcome);
+        Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_brand_that_is_also_a_household_name_needs_cctv_words_near_it()
+    {
+        AnswerCoding heating = Code("The Council has 12 Hikvision cameras at the depot. It has no Dahua equipment. The heating system at the depot is Bosch.");
+
+        Assert.Equal("unknown", heating.OtherChinese);
+    }
 }
