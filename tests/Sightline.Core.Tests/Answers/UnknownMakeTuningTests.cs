@@ -254,4 +254,15 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal("unknown", heating.OtherChinese);
     }
+
+    [Fact]
+    public void An_other_line_in_a_list_of_makes_names_the_rest_but_other_makes_in_use_somewhere_do_not()
+    {
+        const string NotHeld = "\nWe do not hold the model numbers, which the installer kept. Under section 17 of the Freedom of Information (Scotland) Act 2002 we give notice that this information is not held.";
+        AnswerCoding listed = Code("The Board uses the following CCTV equipment:\nHikvision - 40 cameras and 2 recorders (General Hospital)\nDahua - 0\nOther - Axis (Cottage Hospital), 12 cameras." + NotHeld);
+        AnswerCoding chiefly = Code("The Board uses the following CCTV equipment:\nHikvision - 40 cameras and 2 recorders (General Hospital)\nDahua - 0\nOther makes are in use at some sites, chiefly Axis." + NotHeld);
+
+        Assert.Equal(("partial", "yes", "no", "no"), (listed.Outcome, listed.Hikvision, listed.Dahua, listed.OtherChinese));
+        Assert.Equal("unknown", chiefly.OtherChinese);
+    }
 }
