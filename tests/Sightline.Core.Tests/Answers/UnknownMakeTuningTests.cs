@@ -265,4 +265,27 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal(("partial", "yes", "no", "no"), (listed.Outcome, listed.Hikvision, listed.Dahua, listed.OtherChinese));
         Assert.Equal("unknown", chiefly.OtherChinese);
     }
+
+    [Theory]
+    [InlineData("The Authority's CCTV is made by Hikvision.")]
+    [InlineData("We have 9 cameras around the site; they're all Hikvision and were fitted by our installer in 2020.")]
+    [InlineData("We use Hikvision throughout, except for the archive store where we use Axis cameras.")]
+    public void One_make_said_of_the_whole_estate_closes_it_even_when_part_of_the_answer_is_withheld(string estate)
+    {
+        AnswerCoding coding = Code(estate + " We do not have any Dahua equipment. The model numbers are withheld under section 31(1)(a) of the Freedom of Information Act 2000.");
+
+        Assert.Equal("partial", coding.Outcome);
+        Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData("The Authority can confirm that the majority of its CCTV cameras are manufactured by Hikvision.")]
+    [InlineData("Some of the Authority's CCTV is manufactured by Hikvision.")]
+    [InlineData("At the main campus (Riverside Road, Upper Town) the CCTV is Hikvision.")]
+    public void One_make_said_of_part_of_the_estate_leaves_the_rest_open(string part)
+    {
+        AnswerCoding coding = Code(part + " We do not have any Dahua equipment. The model numbers are withheld under section 31(1)(a) of the Freedom of Information Act 2000.");
+
+        Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.OtherChinese));
+    }
 }
