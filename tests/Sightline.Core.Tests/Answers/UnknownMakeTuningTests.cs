@@ -288,4 +288,16 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("Our main CCTV system is Avigilon (92 cameras). The rest of the College's cameras are Hanwha (18).")]
+    [InlineData("The College also has 92 Avigilon cameras. In total the College has 98 CCTV devices; there are no others.")]
+    public void The_rest_named_with_a_possessive_or_there_are_no_others_closes_the_estate(string rest)
+    {
+        AnswerCoding coding = Code("The College has 6 Dahua cameras at the studio building. It does not use Hikvision. " + rest
+            + " We do not hold the model numbers; under section 17 of the Freedom of Information (Scotland) Act 2002 this is a notice that the information is not held.");
+
+        Assert.Equal("partial", coding.Outcome);
+        Assert.Equal(("no", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
 }
