@@ -268,6 +268,7 @@ public sealed class UnknownMakeTuningTests
 
     [Theory]
     [InlineData("The Authority's CCTV is made by Hikvision.")]
+    [InlineData("The school has 10 cameras and one recorder. The system is made by Hikvision.")]
     [InlineData("We have 9 cameras around the site; they're all Hikvision and were fitted by our installer in 2020.")]
     [InlineData("We use Hikvision throughout, except for the archive store where we use Axis cameras.")]
     public void One_make_said_of_the_whole_estate_closes_it_even_when_part_of_the_answer_is_withheld(string estate)
