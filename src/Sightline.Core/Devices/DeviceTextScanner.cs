@@ -17,7 +17,7 @@ public sealed partial class DeviceTextScanner : IDeviceTextScanner
     // Brands whose names are also everyday words or acronyms, or companies far larger than CCTV: they need CCTV context.
     private static readonly HashSet<string> ContextBrands = new(StringComparer.Ordinal)
     {
-        "LTS", "TVT", "ZTE", "Hills", "Canon", "Sony", "Toshiba", "Honeywell", "i-PRO", "Bosch", "Huawei", "Genetec", "Swann", "Pelco",
+        "LTS", "TVT", "ZTE", "Hills", "Canon", "Sony", "Toshiba", "Honeywell", "i-PRO", "Bosch", "Huawei", "Genetec", "Swann", "Pelco", "Vicon",
     };
 
     private static readonly Regex CctvContext = new(

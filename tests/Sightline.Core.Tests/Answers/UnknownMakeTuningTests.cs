@@ -302,4 +302,23 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal("partial", coding.Outcome);
         Assert.Equal(("no", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("Our cameras are predominantly made by Hikvision, a small number being IDIS.")]
+    [InlineData("Our cameras are mostly Hikvision, the rest being Vicon cameras.")]
+    [InlineData("Our cameras are mostly Hikvision, the rest being Synectics.")]
+    public void Idis_vicon_and_synectics_are_non_chinese_makes_that_name_the_rest(string estate)
+    {
+        AnswerCoding coding = Code("The Council does not use any Dahua equipment. " + estate + " We do not hold the numbers; this is a notice under section 17 of the Freedom of Information (Scotland) Act 2002.");
+
+        Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void Vicon_without_cctv_words_near_it_is_not_a_camera_make()
+    {
+        AnswerCoding coding = Code("The University uses Hikvision at its halls. It has no Dahua equipment. The sports science department's Vicon motion capture suite is used for gait analysis research in the biomechanics laboratory.");
+
+        Assert.Equal("unknown", coding.OtherChinese);
+    }
 }
