@@ -321,4 +321,14 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal("unknown", coding.OtherChinese);
     }
+
+    [Fact]
+    public void The_make_of_every_camera_as_the_object_of_a_survey_is_not_a_claim_about_every_camera()
+    {
+        AnswerCoding survey = Code("The Board's estate is a mix of makes including Hikvision, Uniview and Bosch. We do not hold the numbers or models. To establish the make of every camera would require a physical survey of 38 sites.");
+        AnswerCoding every = Code("Every camera on the Board's estate is Axis. We do not hold the model numbers.");
+
+        Assert.Equal(("yes", "unknown", "yes"), (survey.Hikvision, survey.Dahua, survey.OtherChinese));
+        Assert.Equal(("no", "no", "no"), (every.Hikvision, every.Dahua, every.OtherChinese));
+    }
 }
