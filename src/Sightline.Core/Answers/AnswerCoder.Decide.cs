@@ -272,8 +272,13 @@ public sealed partial class AnswerCoder
         }
 
         return (!unit.IsRow || ProseAnswerCell().IsMatch(unit.Text))
-            && (IsScopedDenial(unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(unit.Text)));
+            && (IsScopedDenial(unit.Text) || AnaphoricDenial().IsMatch(unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(unit.Text)));
     }
+
+    // "None of it is made by Hikvision or Dahua", "(none of which are Hikvision or Dahua)": said of the equipment the sentence
+    // before described, not of the whole estate.
+    [GeneratedRegex(@"(?:^|[.;:(]\s*|\b(?:questions? \d+(?: and \d+)?|q\d+)\W+)(?:none|neither)(?: of)? (?:it|them|these|those|which|the above)\b|^\W*none (?:are|is|were)\b|\bnone of which\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnaphoricDenial();
 
     // "The Council's other CCTV is Pelco", "The Board has no other CCTV": said of the estate besides the parts already named,
     // so a part whose makes are not known stays open.

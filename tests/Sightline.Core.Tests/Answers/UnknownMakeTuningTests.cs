@@ -331,4 +331,22 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal(("yes", "unknown", "yes"), (survey.Hikvision, survey.Dahua, survey.OtherChinese));
         Assert.Equal(("no", "no", "no"), (every.Hikvision, every.Dahua, every.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("The Council's own CCTV at its offices and depots is Hanwha. None of it is made by Hikvision or Dahua. The harbour has an older system that came with the pier; we have not been able to establish its manufacturer.")]
+    [InlineData("We hold the number of cameras at headquarters (none of which are Hikvision or Dahua). We are unable to confirm the manufacturer of the cameras at the older regional offices.")]
+    public void A_denial_said_of_the_equipment_just_described_leaves_a_part_of_unknown_make_open(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("unknown", "unknown"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_denial_said_of_the_equipment_just_described_still_denies_when_nothing_else_is_unknown()
+    {
+        AnswerCoding coding = Code("The Council has 30 Axis cameras and a Milestone server. None of them are Hikvision or Dahua.");
+
+        Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
+    }
 }
