@@ -294,6 +294,7 @@ public sealed class UnknownMakeTuningTests
     [InlineData("Our main CCTV system is Avigilon (92 cameras). The rest of the College's cameras are Hanwha (18).")]
     [InlineData("The College also has 92 Avigilon cameras. In total the College has 98 CCTV devices; there are no others.")]
     [InlineData("The balance of our estate is Axis and Bosch.")]
+    [InlineData("We believe the majority of our cameras are Avigilon. The remainder are Axis and Hanwha.")]
     public void The_rest_named_with_a_possessive_the_balance_of_the_estate_or_there_are_no_others_closes_it(string rest)
     {
         AnswerCoding coding = Code("The College has 6 Dahua cameras at the studio building. It does not use Hikvision. " + rest
