@@ -35,9 +35,9 @@ public sealed class CorpusAccuracyTests
         // t611-t720 and t1491-t1600 (two other authors' batches, each scored on joining; docs/answers.md has the figures of each
         // batch). Other_chinese is short of what the project aims for (95%).
         Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.975, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.925, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.93, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.9, score.Report());
@@ -71,16 +71,16 @@ public sealed class CorpusAccuracyTests
     {
         CodingScore score = (await Scores.Value)["dev"];
 
-        // Dev floors just under today's figures on the 1,581 dev replies, after the tuning on d2381-d2490.
+        // Dev floors just under today's figures on the 1,581 dev replies, after the tuning on d2381-d2490 and the phrase-class rules of 2026-11-24.
         Assert.True(score.Accuracy("kind") >= 0.985, score.Report());
         Assert.True(score.Accuracy("outcome") >= 0.975, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.99, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.985, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.965, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.992, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.99, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.975, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.975, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.965, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.98, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.99, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()

@@ -25,6 +25,9 @@ internal sealed class CodingState(Reply reply)
     /// <summary>The reply says so in so many words ("no other make", "the only CCTV"), which holds even in a partial answer.</summary>
     public ReplyUnit? WholeEstate { get; set; }
 
+    /// <summary>Units that name a make or a model (any device mention).</summary>
+    public HashSet<ReplyUnit> NamingMakes { get; } = [];
+
     /// <summary>A maker introducing a list of sites with counts.</summary>
     public (string Maker, ReplyUnit Header)? ListMaker { get; set; }
 
