@@ -958,18 +958,16 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.MakesNotHeld = unit; // "we do not hold any information about the manufacturers of those systems"
                 }
 
-                // "The cameras have no make or model on them"; "we can't tell you for certain whether we have any Hikvision or
-                // Dahua cameras": the makes are not known, and (the second) the question is left unanswered.
-                if (state.MakesNotHeld is null && (MakeNotMarked().IsMatch(text) || (MakeWord().IsMatch(text) && MakeNotEstablished().IsMatch(text))))
+                // "The cameras have no make or model on them", "we have not been able to establish the manufacturer", "we cannot
+                // rule out that further Hikvision or Dahua equipment is fitted": the makes are not known.
+                if (state.MakesNotHeld is null
+                    && (MakeNotMarked().IsMatch(text) || (MakeWord().IsMatch(text) && MakeNotEstablished().IsMatch(text)) || CannotRuleOut().IsMatch(text)))
                 {
                     state.MakesNotHeld = unit;
                 }
 
-                if (state.MakesNotHeld is null && CannotRuleOut().IsMatch(text))
-                {
-                    state.MakesNotHeld = unit; // "we cannot rule out that further Hikvision or Dahua equipment is fitted"
-                }
-
+                // "We can't tell you for certain whether we have any Hikvision or Dahua cameras": not known, and the question is
+                // left unanswered.
                 if (CannotTellWhether().IsMatch(text))
                 {
                     state.MakesNotHeld ??= unit;
