@@ -55,7 +55,7 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.ConfidentAccuracy("outcome") >= 0.95, score.Report());
         Assert.True(score.ConfidentAccuracy("hikvision") >= 0.98, score.Report());
         Assert.True(score.ConfidentAccuracy("dahua") >= 0.965, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.955, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.95, score.Report());
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.975, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.965, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.99, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.985, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()
