@@ -37,7 +37,7 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
         Assert.True(score.Accuracy("hikvision") >= 0.975, score.Report());
         Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.93, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.935, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.Accuracy("kind") >= 0.97, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.9, score.Report());
@@ -55,7 +55,7 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.ConfidentAccuracy("outcome") >= 0.95, score.Report());
         Assert.True(score.ConfidentAccuracy("hikvision") >= 0.98, score.Report());
         Assert.True(score.ConfidentAccuracy("dahua") >= 0.965, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.95, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.955, score.Report());
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class CorpusAccuracyTests
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.975, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.965, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.985, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.99, score.Report());
     }
 
     private static IReadOnlyList<CodingLabel> Labels()

@@ -197,11 +197,12 @@ public sealed partial class AnswerCoder
             || state.Stances.Any(kv => !kv.Value.Any(x => x.Unit == state.ScopedYes)
                 && kv.Value.Any(x => x.Stance == ReplyCodes.Yes && !x.Unit.IsRow && !AnswerCues.AtPlaces().IsMatch(x.Unit.Text) && !AnswerCues.PartOfEstate().IsMatch(x.Unit.Text)));
         // "Yes, Hikvision. We have no Dahua.": a reply that takes the request's two makers one by one answers about those two;
-        // unless it also says what its estate is ("our CCTV is …", "all …", "no other cameras", other makes, an asset list), it
-        // says nothing of the makers it was not asked about. ("We use Hikvision cameras" as the whole answer still lists them.)
+        // unless it also says in words what its estate is ("all …", "no other cameras", other makes, an asset list), it says
+        // nothing of the makers it was not asked about, however plainly it gives the one make ("the Agency's CCTV is made by
+        // Hikvision", the corpus call of 2026-11-24). ("We use Hikvision cameras" as the whole answer still lists them.)
         bool makerByMaker = CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.No && !s.Unit.IsRow))
             && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
-            && state.WholeEstate is null && state.CompleteEstate is null && state.OtherBrands is null;
+            && !state.EstateInWords && state.OtherBrands is null;
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
             || (state.MakesNotHeld is not null && (state.WholeEstate is null || RelativeWhole().IsMatch(state.WholeEstate.Text)))
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);

@@ -158,6 +158,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     if (!unit.IsRow && IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End)) && !AnswerCues.Negation().IsMatch(unit.Text))
                     {
                         state.CompleteEstate ??= unit; // "Our CCTV cameras are Annke branded": the whole estate, whoever made it
+                        state.EstateInWords |= InWords().IsMatch(unit.Text);
                     }
 
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
@@ -249,6 +250,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         if (!unit.IsRow && mentions.Any(m => m.MakerIsChinese) && AnswerCues.IncompleteList().IsMatch(unit.Text) && OurEquipment().IsMatch(unit.Text))
                         {
                             state.WholeEstate ??= unit; // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
+                            state.EstateInWords = true;
                         }
                         else if (!unit.IsRow && (AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)) || AnswerCues.SomeMakesNamed().IsMatch(unit.Text)))
                         {
@@ -258,12 +260,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         if (unit.IsRow || IsWholeClaim(Completeness(), unit.Text))
                         {
                             state.CompleteEstate ??= unit;
+                            state.EstateInWords = true;
                         }
 
                         // The parts listed in brackets say what "everything else" is made of; they do not scope it to one site.
                         if (!unit.IsRow && IsWholeClaim(RestOfEstate(), unit.Text.Contains('(', StringComparison.Ordinal) ? BracketedAside().Replace(unit.Text, string.Empty) : unit.Text))
                         {
                             state.WholeEstate ??= unit; // "The remaining 61 cameras on our estate are all Axis", "Our other cameras are Bosch", "Everything else (…) is Bosch"
+                            state.EstateInWords = true;
                         }
                     }
 
@@ -284,6 +288,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 if (stance == ReplyCodes.Yes && (unit.IsRow || IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End))))
                 {
                     state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
+                    state.EstateInWords |= unit.IsRow || InWords().IsMatch(Clause(unit.Text, mention.Start, mention.End));
                 }
 
                 bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
@@ -501,7 +506,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:do|does|did)(?: not|n't) (?:currently )?(?:use|have|operate|own)\b|\bno (?:hikvision|dahua)\b|\bnone of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentNegation();
 
-    [GeneratedRegex(@"\b(?:all|everything|only(?!\s*(?:[.;,]|$)|\s+(?:at|in|on|for|when|during|within|where|if|to|from)\b)|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "all", "only", "entirely", "no other": words that say a list is the whole estate. Without them, "the College's CCTV system is
+    // TruVision" gives one make for the system, which beside a denial of the other maker answers the two makers one by one.
+    private const string EstateWords = @"\b(?:all|everything|only(?!\s*(?:[.;,]|$)|\s+(?:at|in|on|for|when|during|within|where|if|to|from)\b)|entire|entirely|whole|throughout|every|no other|exclusively|solely|the rest|remainder|remaining|sole|single system)\b";
+
+    [GeneratedRegex(EstateWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex InWords();
+
+    [GeneratedRegex(EstateWords + @"|\b(?:the|our|its|their)\s+(?:\w+'s\s+)?(?:(?:current|main|entire|whole|existing|new)\s+)?(?:cctv|cameras|camera system|cctv system|system|systems|equipment)\b(?:\s+[\w,]+){0,10}?\s+(?:is|are|uses?|consists?|comprises?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Completeness();
 
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,4}?(?:is|are|was|were|has|have)\s+(?:not|never|no)\b|^\W*(?:[\w-]+\s+){0,4}?(?:isn't|aren't|wasn't|weren't)\b|^\W*(?:[\w-]+\s+){0,2}?(?:capabilit\w+|functions?|features?)?\s*(?:[:–-]\s*)?(?:no|none|n/a|nil)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -514,11 +526,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"^\W*[A-Za-z][\w /()-]{2,60}?\s*(?:\s[-–—]\s|:\s)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListedCapability();
 
-    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\b(?:this|the above|the attached|the enclosed|the following) (?:register|list|table|schedule|inventory|spreadsheet|sheet)\b[^.;]{0,20}\b(?:covers|lists|includes|shows) (?:all|every)\b|\b(?:the|our|its|their) (?:[\w-]+['’]s )?(?:cctv|cameras|camera systems?|cctv systems?) (?:at|on|across) (?:both|all|each|every) [^.;]{0,60}?(?:is|are) (?:all )?(?:made by |manufactured by |supplied by )?(?-i:[A-Z])[\w-]+\s*(?:\.|$)|\beverything (?:else )?(?:we (?:have|run|operate) )?(?:is|else is)\b|\b(?:that|this|these|those)(?: is|'s| are)? all (?:of )?(?:the |our )?(?:cameras|cctv|equipment|devices|kit)\b|\b(?:the|our|its|their) (?:[\w-]+['’]s )?only (?:other )?(?:cctv|cameras|camera systems?|cctv systems?|systems?)\b|\b(?:cctv|cameras|equipment|system|systems|estate)\b[^.;]{0,30}?\b(?:is|are) (?:entirely|exclusively|solely|wholly)\b|\b(?:the|our|its|their) (?:whole|entire) (?:cctv )?(?:system|estate|cctv)\b[^.;]{0,20}?\b(?:is|are)\b|\bthese are the only\b|\ball (?:of )?(?:the|our|its|their) (?:cctv|cameras|camera equipment|equipment|devices)\b(?<=\b(?:is|are) all [\w ]{3,40})|\bthe only (?:camera |cctv |surveillance |video )?(?:equipment|cameras|cctv|systems?|kit|devices|recorders)\b(?<=\b(?:is|are) the only [\w ]{3,30})|\bthere (?:is|are) no others?\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|(?<!\b(?:of|for|on|to|survey|check|checking|inspect|inspecting|visit|visiting) )\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball (?:of )?(?:(?:the|our|its|their) )?(?:[\w-]+['’]s )?other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bno (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|kit|hardware|devices?|recorders?|makes?|manufacturers?|makers?|brands?|suppliers?)\b|\b(?:no|nor)\b[^.;]{0,40}?\b(?:or|nor) anything else\b|\b(?:cctv|cameras|equipment)\b[^.;]{0,10}?\b(?:at|on|in|across) all (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:other |remaining )?(?:sites|buildings|premises|locations|properties)\b|\ball (?:the )?(?:one|same|single) system\b|\b(?:our|the|its|their) (?:\w+ )?(?:cameras|cctv|equipment|systems?)\b[^.;]{0,20}\b(?:is|are) (?:a )?(?:mix|mixture|combination|blend) of\b|\b(?:complete|full|comprehensive|exhaustive|entire) (?:list|schedule|register|inventory|record|breakdown)\b(?! (?:is|was|are) not\b)|\b(?:that|this|these|those)(?: is|'s| are| were| was)? (?:all|everything|the lot|every camera)\b(?! of\b)|\bthat covers (?:all|every)\b|\b(?:this|the above|the attached|the enclosed|the following) (?:register|list|table|schedule|inventory|spreadsheet|sheet)\b[^.;]{0,20}\b(?:covers|lists|includes|shows) (?:all|every)\b|\b(?:the|our|its|their) (?:[\w-]+['’]s )?(?:cctv|cameras|camera systems?|cctv systems?) (?:at|on|across) (?:both|all|each|every) [^.;]{0,60}?(?:is|are) (?:all )?(?:made by |manufactured by |supplied by )?(?-i:[A-Z])[\w-]+\s*(?:\.|$)|\beverything (?:else )?(?:we (?:have|run|operate) )?(?:is|else is)\b|\b(?:that|this|these|those)(?: is|'s| are)? all (?:of )?(?:the |our )?(?:[\w-]+['’]s )?(?:cameras|cctv|equipment|devices|kit)\b|\b(?:are|is|have|has|do|does)(?:n't| not)(?: got| have)? any other (?:cctv|cameras?|camera systems?|cctv systems?)\b|\b(?:the|our|its|their) (?:[\w-]+['’]s )?only (?:other )?(?:cctv|cameras|camera systems?|cctv systems?|systems?)\b|\b(?:cctv|cameras|equipment|system|systems|estate)\b[^.;]{0,30}?\b(?:is|are) (?:entirely|exclusively|solely|wholly)\b|\b(?:the|our|its|their) (?:whole|entire) (?:cctv )?(?:system|estate|cctv)\b[^.;]{0,20}?\b(?:is|are)\b|\bthese are the only\b|\ball (?:of )?(?:the|our|its|their) (?:cctv|cameras|camera equipment|equipment|devices)\b(?<=\b(?:is|are) all [\w ]{3,40})|\bthe only (?:camera |cctv |surveillance |video )?(?:equipment|cameras|cctv|systems?|kit|devices|recorders)\b(?<=\b(?:is|are) the only [\w ]{3,30})|\bthere (?:is|are) no others?\b|\b(?:any|no) other (?:make|makes|manufacturer|manufacturers|brand|brands|supplier)\b|\bthe only (?:make|manufacturer|brand|supplier)\b|(?<!\b(?:of|for|on|to|survey|check|checking|inspect|inspecting|visit|visiting) )\bevery (?:cctv|camera|system)\b|\b(?:hikvision|dahua|cameras?|cctv|equipment|recorders?)\b[^.;]{0,60}\bnothing else\b|\b(?:have(?:n't| not) got|do(?:n't| not) have|there is(?:n't| not)) anything else\b|\bthere(?:'s| is) nothing else\b|\b(?:not|n't|never)\s+(?:been\s+)?(?:fitted|installed|supplied|bought|purchased|got|used|had)\s+anything else\b|\b(?:consists?|comprises?|is made up|are made up) (?:entirely|exclusively|solely|wholly)\b|\b(?:cctv|system|systems|estate)\b[^.;]{0,30}?\b(?:consists?|comprises?|is made up|are made up) of\b|\ball (?:of )?(?:(?:the|our|its|their) )?(?:[\w-]+['’]s )?other (?:[\w-]+ ){0,2}(?:cctv|cameras|equipment|systems?)\b|\ball (?:of )?(?:the |our |its |their )?(?:[\w-]+'s )?(?:[\w-]+ )?(?:cctv|cameras|equipment|camera systems?)\b(?! at\b)[^.;]{0,40}?\b(?:is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WholeEstate();
 
     // One make said of the whole estate: "the Authority's CCTV is made by Hikvision", "they're all Hikvision", "we use Hikvision
-    // throughout". Tried only on sentences that name a make (each alternative starts at a common word).
+    // throughout". Tried only on sentences that name a make (each alternative starts at a common word). Beside a denial of the
+    // other maker only the forms with words such as "all" or "throughout" close the estate (see EstateWords).
     [GeneratedRegex(@"(?<!\b(?:majority|most|some|part|many|several|few|half|much|number|proportion|one|two|three|four|five) of )\b(?:the|our|its|their) (?:[\w-]+['’]s )?(?:cctv|cameras|cctv cameras|camera systems?|cctv systems?|cctv equipment|system) (?:is|are) (?:all )?(?:made by |manufactured by |supplied by )?(?-i:[A-Z])[\w-]+\s*(?:\.|$)|\b(?:they|these|those)(?:'re|’re| are| were) all (?:made by |manufactured by |supplied by )?(?-i:[A-Z])[\w-]+\s*(?:[.,;]|$|and\b)|\b(?:use|uses|have|has)\s+(?-i:[A-Z])[\w-]+(?:\s+(?:cameras|cctv|equipment|kit|systems?))?\s+throughout\s*(?:[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OneMakeEstate();
 
@@ -891,10 +904,15 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             // Not "The number and model of every camera on the estate is published in our asset register": where to find it.
             // Nor "The cameras on our premises are a mix of makes, including Bosch": some of the makes, given as examples.
-            if (!unit.IsQuestion && (IsWholeClaim(WholeEstate(), unit.Text) || (state.NamingMakes.Contains(unit) && IsWholeClaim(OneMakeEstate(), unit.Text))) && !PublishedElsewhere().IsMatch(unit.Text) && !AnswerCues.SomeMakesNamed().IsMatch(unit.Text))
+            if (!unit.IsQuestion && !PublishedElsewhere().IsMatch(unit.Text) && !AnswerCues.SomeMakesNamed().IsMatch(unit.Text))
             {
-                state.CompleteEstate ??= unit; // "The Council has no other CCTV systems."
-                state.WholeEstate ??= unit;
+                bool inWords = IsWholeClaim(WholeEstate(), unit.Text);
+                if (inWords || (state.NamingMakes.Contains(unit) && IsWholeClaim(OneMakeEstate(), unit.Text)))
+                {
+                    state.CompleteEstate ??= unit; // "The Council has no other CCTV systems."
+                    state.WholeEstate ??= unit;
+                    state.EstateInWords |= inWords;
+                }
             }
 
             if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && (MakeWord().IsMatch(unit.Text) || MadeBy().IsMatch(unit.Text))) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))

@@ -217,7 +217,7 @@ internal static partial class AnswerCues
     public static partial Regex NeverAcquired();
 
     // Clause boundaries inside a sentence: the stance of one clause does not carry into the next.
-    [GeneratedRegex(@";|\.\s|\s(?:but|however|whereas|although|though|while|whilst|except|instead|yet|which (?:were|was) replaced)\b|,\s(?:and|but)\s(?=(?:we|the|our|all|some|these|they|it|he|she|that|there)\b)|\s[–—-]\s|\s\|\s", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@";|\.\s|\s(?:but|however|whereas|although|though|while|whilst|except|instead|yet|which (?:were|was) replaced)\b|,\s(?:and|but)\s(?=(?:we|the|our|all|some|these|they|it|he|she|that|there)\b)|\sand (?:that )?(?=(?:we|it|they|there) (?:has|have|do|does|did|is|are|uses?|holds?)\b)|\s[–—-]\s|\s\|\s", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^\W*(?:(?:answer|response|reply|a\d*)\s*[:.\-–]\s*)?(?<word>yes|no|none|nil|n/?a|not applicable|correct|we do|we do not|we don'?t|the (?:council|trust|school|college|university|force|department) (?:does|do(?:es)? not))\b", Options, matchTimeoutMilliseconds: 1000)]

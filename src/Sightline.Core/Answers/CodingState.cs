@@ -25,6 +25,10 @@ internal sealed class CodingState(Reply reply)
     /// <summary>The reply says so in so many words ("no other make", "the only CCTV"), which holds even in a partial answer.</summary>
     public ReplyUnit? WholeEstate { get; set; }
 
+    /// <summary>Some sentence says in words that its makes are the whole estate ("all", "only", "no other", the rest named,
+    /// an asset list), not only one make for the system ("the Agency's CCTV is made by Hikvision").</summary>
+    public bool EstateInWords { get; set; }
+
     /// <summary>Units that name a make or a model (any device mention).</summary>
     public HashSet<ReplyUnit> NamingMakes { get; } = [];
 

@@ -40,6 +40,8 @@ public sealed class MakerScopeTuningTests
     [InlineData("Yes, the Trust has Hikvision kit. We hold nothing made by Dahua.")]
     [InlineData("1. Yes – Dahua. The college has no Hikvision products.")]
     [InlineData("The practice owns 14 Hikvision cameras. It does not have any Dahua devices.")]
+    [InlineData("Yes, our CCTV is Hikvision. We hold nothing made by Dahua.")]
+    [InlineData("Our CCTV cameras are LTS branded, which our installer says are made by Hikvision. We have no Dahua.")]
     public void Answering_the_two_makers_one_by_one_says_nothing_of_the_others(string text)
     {
         AnswerCoding coding = Code(text);
@@ -50,10 +52,10 @@ public sealed class MakerScopeTuningTests
     }
 
     [Theory]
-    [InlineData("Yes, our CCTV is Hikvision. We hold nothing made by Dahua.")]
+    [InlineData("Yes, all our CCTV is Hikvision. We hold nothing made by Dahua.")]
     [InlineData("The practice owns 14 Hikvision cameras and nothing else. It does not have any Dahua devices.")]
     [InlineData("The practice owns 14 Hikvision cameras. It does not have any Dahua devices. Our other cameras are Bosch.")]
-    [InlineData("Our CCTV cameras are LTS branded, which our installer says are made by Hikvision. We have no Dahua.")]
+    [InlineData("All our CCTV cameras are LTS branded, which our installer says are made by Hikvision. We have no Dahua.")]
     public void One_by_one_answers_with_whole_estate_wording_still_name_the_estate(string text)
     {
         AnswerCoding coding = Code(text);

@@ -267,8 +267,8 @@ public sealed class UnknownMakeTuningTests
     }
 
     [Theory]
-    [InlineData("The Authority's CCTV is made by Hikvision.")]
-    [InlineData("The school has 10 cameras and one recorder. The system is made by Hikvision.")]
+    [InlineData("The Authority's CCTV is made by Hikvision; there is no other CCTV.")]
+    [InlineData("The school has 10 cameras and one recorder. The whole system is made by Hikvision.")]
     [InlineData("We have 9 cameras around the site; they're all Hikvision and were fitted by our installer in 2020.")]
     [InlineData("We use Hikvision throughout, except for the archive store where we use Axis cameras.")]
     public void One_make_said_of_the_whole_estate_closes_it_even_when_part_of_the_answer_is_withheld(string estate)
@@ -350,4 +350,44 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
     }
+
+    // The corpus call of 2026-11-24 (tests/data/replies/README.md, "One maker beside a denial of the other"): one make given for the
+    // system beside a denial of the other maker answers the two makers one by one; only words such as "all", "only" or "no
+    // other", the rest named, or an asset list close the estate.
+    [Theory]
+    [InlineData("The Authority's CCTV is made by Hikvision. We do not have any Dahua devices.")]
+    [InlineData("The Academy's CCTV system is TruVision (Interlogix), fitted in 2018. The Academy does not use any Dahua equipment.")]
+    [InlineData("Our CCTV cameras and recorder are Annke branded; our installer tells us Annke is made by Hikvision. We have no Dahua.")]
+    public void One_make_given_for_the_system_beside_a_denial_of_the_other_maker_leaves_other_makers_open(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("no", coding.Dahua);
+        Assert.Equal("unknown", coding.OtherChinese);
+    }
+
+    [Theory]
+    [InlineData("The Authority's CCTV is made by Hikvision. We do not have any Dahua devices. There is no other CCTV.")]
+    [InlineData("The Academy's CCTV system is TruVision (Interlogix). These are all of the Academy's cameras, and there is no Dahua.")]
+    [InlineData("Our CCTV is a Hikvision system of six cameras. There aren't any other cameras on site, and nothing from Dahua.")]
+    [InlineData("The Authority's CCTV is made by Hikvision.")]
+    public void One_make_for_the_system_closes_the_estate_when_words_say_so_or_no_maker_is_denied(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("no", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void A_denial_after_and_it_has_is_a_clause_of_its_own()
+    {
+        AnswerCoding coding = Code("All of the Board's CCTV is Hikvision and it has no Dahua equipment.");
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("no", coding.Dahua);
+        Assert.Equal("no", coding.OtherChinese);
+    }
 }
+
