@@ -177,13 +177,19 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal("unknown", coding.Dahua);
     }
 
+    // "At both campuses" gives one make for the whole estate, which names it; beside a denial of the other maker it answers the two
+    // makers one by one (the corpus call of 2026-11-24), unlike "at all our sites".
     [Fact]
-    public void The_cctv_at_both_campuses_named_as_one_make_is_the_whole_estate()
+    public void The_cctv_at_both_campuses_named_as_one_make_is_the_whole_estate_unless_the_makers_are_answered_one_by_one()
     {
-        AnswerCoding both = Code("The College's CCTV at both the Sleaford Road and Fen Lane campuses is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
-        AnswerCoding one = Code("The CCTV at the Fen Lane depot is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
+        AnswerCoding both = Code("The College's CCTV at both the Millbrook and Quarry Lane campuses is Hikvision. The capability survey is exempt under section 22(1).");
+        AnswerCoding bothDenied = Code("The College's CCTV at both the Millbrook and Quarry Lane campuses is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
+        AnswerCoding allDenied = Code("The College's CCTV at all of its sites is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
+        AnswerCoding one = Code("The CCTV at the Quarry Lane depot is Hikvision. The College does not have any Dahua equipment. The capability survey is exempt under section 22(1).");
 
         Assert.Equal("no", both.OtherChinese);
+        Assert.Equal("unknown", bothDenied.OtherChinese);
+        Assert.Equal("no", allDenied.OtherChinese);
         Assert.Equal("unknown", one.OtherChinese);
     }
 
