@@ -541,6 +541,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\s*\([^()]{0,200}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BracketedAside();
 
+    [GeneratedRegex(@"\b(?:not|neither|decline to|refuse to|will not|won't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:disclos\w*|confirm\w*|reveal\w*|say\w*|stat\w*|tell\w*)\s+(?:you\s+)?whether\b[^.;]{0,80}?\b(?:other|further)\s+(?:manufacturers?|makes?|makers?|suppliers?|brands?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WithheldWhetherOthers();
+
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
     [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out|sold|scrapped)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RemovedSince();
@@ -904,7 +907,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
             // Not "The number and model of every camera on the estate is published in our asset register": where to find it.
             // Nor "The cameras on our premises are a mix of makes, including Bosch": some of the makes, given as examples.
-            if (!unit.IsQuestion && !PublishedElsewhere().IsMatch(unit.Text) && !AnswerCues.SomeMakesNamed().IsMatch(unit.Text))
+            // "I am not disclosing whether the force holds equipment from any other manufacturer": the other makers are withheld,
+            // not denied.
+            if (!unit.IsQuestion && WithheldWhetherOthers().IsMatch(unit.Text))
+            {
+                state.OtherMakesUnnamed ??= unit;
+            }
+            else if (!unit.IsQuestion && !PublishedElsewhere().IsMatch(unit.Text) && !AnswerCues.SomeMakesNamed().IsMatch(unit.Text))
             {
                 bool inWords = IsWholeClaim(WholeEstate(), unit.Text);
                 if (inWords || (state.NamingMakes.Contains(unit) && IsWholeClaim(OneMakeEstate(), unit.Text)))

@@ -395,5 +395,23 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal("no", coding.Dahua);
         Assert.Equal("no", coding.OtherChinese);
     }
-}
 
+    [Theory]
+    [InlineData("The Constabulary uses 40 Hikvision cameras. I am not disclosing whether the Constabulary holds equipment from any other manufacturer, by virtue of section 24(1).")]
+    [InlineData("The Board has 12 Hikvision cameras. It will neither confirm nor deny whether it uses equipment from other makers.")]
+    public void Withholding_whether_other_makers_are_used_leaves_them_open(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("unknown", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void Saying_no_other_maker_is_used_still_closes_the_estate()
+    {
+        AnswerCoding coding = Code("The Constabulary uses 40 Hikvision cameras. It holds no equipment from any other manufacturer.");
+
+        Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+}
