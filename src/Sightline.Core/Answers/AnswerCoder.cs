@@ -140,7 +140,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             // "Custody suites use equipment from other manufacturers, which we have not listed": makes used but not named.
-            if (!mentions.Any(m => m.Maker is not null && !m.MakerIsChinese) && AnswerCues.OtherMakersUnnamed().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text))
+            // "The Office's other CCTV equipment is not included in this sheet": the list leaves out the rest, whose makes are not given.
+            if ((!mentions.Any(m => m.Maker is not null && !m.MakerIsChinese) && AnswerCues.OtherMakersUnnamed().IsMatch(unit.Text) && !AnswerCues.Negation().IsMatch(unit.Text))
+                || (!unit.IsQuestion && OthersLeftOut().IsMatch(unit.Text)))
             {
                 state.OtherMakesUnnamed ??= unit;
             }
@@ -543,6 +545,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:not|neither|decline to|refuse to|will not|won't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:disclos\w*|confirm\w*|reveal\w*|say\w*|stat\w*|tell\w*)\s+(?:you\s+)?whether\b[^.;]{0,80}?\b(?:other|further)\s+(?:manufacturers?|makes?|makers?|suppliers?|brands?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WithheldWhetherOthers();
+
+    [GeneratedRegex(@"\b(?:other|remaining)\s+(?:[\w'’-]+\s+){0,2}?(?:cctv|cameras|camera equipment|equipment|devices|systems?)\b[^.;]{0,40}?\b(?:is|are)\s+not\s+(?:included|listed|shown|covered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OthersLeftOut();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
     [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|disposed of|retired|swapped out|sold|scrapped)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

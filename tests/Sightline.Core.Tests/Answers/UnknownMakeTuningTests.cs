@@ -414,4 +414,22 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("Site | Make | Quantity\nDepot | Hikvision | 12\nOffices | Dahua | 4\n\nOnly Hikvision and Dahua devices are listed, as you asked. The Service's other CCTV equipment is not included in this table.")]
+    [InlineData("We have 12 Hikvision cameras at the depot and 4 Dahua cameras at the offices. Our remaining cameras are not listed here.")]
+    public void A_list_that_says_the_other_cctv_is_left_out_leaves_other_makers_open(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("yes", "yes", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_list_whose_other_cctv_is_named_still_closes_the_estate()
+    {
+        AnswerCoding coding = Code("We have 12 Hikvision cameras at the depot and 4 Dahua cameras at the offices. Our other CCTV equipment is Axis.");
+
+        Assert.Equal(("yes", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
 }
