@@ -159,8 +159,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 {
                     if (!unit.IsRow && IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End)) && !AnswerCues.Negation().IsMatch(unit.Text))
                     {
-                        state.CompleteEstate ??= unit; // "Our CCTV cameras are Annke branded": the whole estate, whoever made it
-                        state.EstateInWords |= InWords().IsMatch(unit.Text);
+                        state.ClaimComplete(unit, InWords().IsMatch(unit.Text)); // "Our CCTV cameras are Annke branded": the whole estate, whoever made it
                     }
 
                     continue; // Swann, or a brand that only sometimes relabels: it does not decide the maker alone.
@@ -251,8 +250,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         state.OtherBrands ??= unit;
                         if (!unit.IsRow && mentions.Any(m => m.MakerIsChinese) && AnswerCues.IncompleteList().IsMatch(unit.Text) && OurEquipment().IsMatch(unit.Text))
                         {
-                            state.WholeEstate ??= unit; // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
-                            state.EstateInWords = true;
+                            state.ClaimWhole(unit, inWords: true); // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
                         }
                         else if (!unit.IsRow && (AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)) || AnswerCues.SomeMakesNamed().IsMatch(unit.Text)))
                         {
@@ -261,15 +259,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
                         if (unit.IsRow || IsWholeClaim(Completeness(), unit.Text))
                         {
-                            state.CompleteEstate ??= unit;
-                            state.EstateInWords = true;
+                            state.ClaimComplete(unit, inWords: true);
                         }
 
                         // The parts listed in brackets say what "everything else" is made of; they do not scope it to one site.
                         if (!unit.IsRow && IsWholeClaim(RestOfEstate(), unit.Text.Contains('(', StringComparison.Ordinal) ? BracketedAside().Replace(unit.Text, string.Empty) : unit.Text))
                         {
-                            state.WholeEstate ??= unit; // "The remaining 61 cameras on our estate are all Axis", "Our other cameras are Bosch", "Everything else (…) is Bosch"
-                            state.EstateInWords = true;
+                            state.ClaimWhole(unit, inWords: true); // "The remaining 61 cameras on our estate are all Axis", "Our other cameras are Bosch", "Everything else (…) is Bosch"
                         }
                     }
 
@@ -289,8 +285,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
                 if (stance == ReplyCodes.Yes && (unit.IsRow || IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End))))
                 {
-                    state.CompleteEstate ??= unit; // "all our cameras are …", "the only CCTV …", an asset list
-                    state.EstateInWords |= unit.IsRow || InWords().IsMatch(Clause(unit.Text, mention.Start, mention.End));
+                    // "all our cameras are …", "the only CCTV …", an asset list
+                    state.ClaimComplete(unit, unit.IsRow || InWords().IsMatch(Clause(unit.Text, mention.Start, mention.End)));
                 }
 
                 bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
@@ -923,9 +919,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 bool inWords = IsWholeClaim(WholeEstate(), unit.Text);
                 if (inWords || (state.NamingMakes.Contains(unit) && IsWholeClaim(OneMakeEstate(), unit.Text)))
                 {
-                    state.CompleteEstate ??= unit; // "The Council has no other CCTV systems."
-                    state.WholeEstate ??= unit;
-                    state.EstateInWords |= inWords;
+                    state.ClaimComplete(unit, inWords); // "The Council has no other CCTV systems."
+                    state.ClaimWhole(unit, inWords);
                 }
             }
 

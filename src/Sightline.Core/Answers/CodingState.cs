@@ -20,14 +20,29 @@ internal sealed class CodingState(Reply reply)
     public bool IncompleteList { get; set; }
 
     /// <summary>The reply says its list of makes is the whole estate ("all", "the only", an asset list).</summary>
-    public ReplyUnit? CompleteEstate { get; set; }
+    public ReplyUnit? CompleteEstate { get; private set; }
 
     /// <summary>The reply says so in so many words ("no other make", "the only CCTV"), which holds even in a partial answer.</summary>
-    public ReplyUnit? WholeEstate { get; set; }
+    public ReplyUnit? WholeEstate { get; private set; }
 
     /// <summary>Some sentence says in words that its makes are the whole estate ("all", "only", "no other", the rest named,
     /// an asset list), not only one make for the system ("the Agency's CCTV is made by Hikvision").</summary>
-    public bool EstateInWords { get; set; }
+    public bool EstateInWords { get; private set; }
+
+    /// <summary>A unit says its list of makes is the whole estate; <paramref name="inWords"/> when it says so in words rather
+    /// than by giving one make for the system.</summary>
+    public void ClaimComplete(ReplyUnit unit, bool inWords)
+    {
+        CompleteEstate ??= unit;
+        EstateInWords |= inWords;
+    }
+
+    /// <summary>A unit says in so many words what the whole estate is (<see cref="WholeEstate"/>).</summary>
+    public void ClaimWhole(ReplyUnit unit, bool inWords)
+    {
+        WholeEstate ??= unit;
+        EstateInWords |= inWords;
+    }
 
     /// <summary>Units that name a make or a model (any device mention).</summary>
     public HashSet<ReplyUnit> NamingMakes { get; } = [];
