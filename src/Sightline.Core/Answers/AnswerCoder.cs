@@ -316,7 +316,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static readonly string[] CampaignMakers = ["hikvision", "dahua"];
 
     // "… any CCTV at all", "… any CCTV cameras or recorders, so we have no Hikvision or Dahua equipment".
-    [GeneratedRegex(@"^\s*(?:at all|whatsoever|of (?:its|our|their) own)\b|^(?:\s+(?:cameras?|or|and|recorders?|systems?|equipment))*\s*,?\s*(?:and\s+)?(?:so|therefore|consequently|hence|which means)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:at all|whatsoever|of (?:its|our|their) own)\b|^(?:\s+(?:cameras?|or|and|recorders?|recording|systems?|equipment|devices?))*\s*,?\s*(?:and\s+)?(?:so|therefore|consequently|hence|which means)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NoneAtAll();
 
     /// <summary>A maker said of one part of the estate: "Hikvision cameras at the Town Hall", "the public space CCTV network is

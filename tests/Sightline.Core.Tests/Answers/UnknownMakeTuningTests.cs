@@ -432,4 +432,30 @@ public sealed class UnknownMakeTuningTests
 
         Assert.Equal(("yes", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
+
+    [Fact]
+    public void No_cctv_or_recording_devices_so_no_named_maker_denies_every_maker()
+    {
+        AnswerCoding coding = Code("The Parish Council has no CCTV cameras or recording devices, and so it does not use Hikvision or Dahua products.");
+
+        Assert.Equal(("no", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void Not_holding_the_make_of_one_sites_cameras_leaves_other_makers_open()
+    {
+        AnswerCoding coding = Code("Two of the Trust's academies use Hikvision cameras, 40 in all. The third academy's cameras are run by its PFI provider, and the Trust does not hold the make, number or models of those cameras.");
+
+        Assert.Equal(("yes", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+        Assert.Equal("partial", coding.Outcome);
+    }
+
+    [Fact]
+    public void Cctv_in_a_building_owned_and_managed_by_another_body_is_not_held()
+    {
+        AnswerCoding coding = Code("The Office has no CCTV of its own. It occupies two floors of a building owned and managed by the county council, which runs any cameras there and keeps all records about them. The Office holds no information about those cameras.");
+
+        Assert.Equal("not_held", coding.Outcome);
+        Assert.Equal(("unknown", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
 }
