@@ -204,7 +204,7 @@ public sealed partial class AnswerCoder
             && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
             && !state.EstateInWords && state.OtherBrands is null;
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
-            || (state.MakesNotHeld is not null && (state.WholeEstate is null || RelativeWhole().IsMatch(state.WholeEstate.Text)))
+            || (state.MakesNotHeld is not null && (state.WholeEstate is null || !state.EstateInWords || RelativeWhole().IsMatch(state.WholeEstate.Text)))
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");

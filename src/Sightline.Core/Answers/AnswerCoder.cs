@@ -601,13 +601,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex MakeWord();
 
     // "we cannot say whether any of that equipment is made by Hikvision or Dahua".
-    [GeneratedRegex(@"\b(?:made|manufactured|produced) by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:made|manufactured|produced) by\b|\bwho (?:made|manufactured|makes|supplied) (?:it|them|these|those|the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MadeBy();
+
+    // "The site manager thinks it could be a Dahua camera", "it may be a Hikvision": a camera whose make is only guessed at.
+    [GeneratedRegex(@"\b(?:could|may|might)(?: well| possibly)? be (?:an? |made by |from )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CouldBeMaker();
 
     [GeneratedRegex(@"\b(?:operates?|operated|uses?|used|runs?|has|have)\b[^.;]{0,40}\banpr\b[^.;]{0,60}\bnational anpr (?:service|network|data cent(?:re|er)|system)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NationalAnpr();
 
-    [GeneratedRegex(@"\b(?:no|without (?:any|a)) (?:make|brand(?: name)?|manufacturer(?:['’]s name)?|maker['’]s name)(?: or (?:model|brand|make)(?: numbers?| names?)?)? (?:on|marked on|shown on) (?:them|it|the (?:cameras?|recorders?|units?|dvr|nvr))\b|\b(?:carry|carries|bear|bears|have|has|show|shows) no (?:brand|make|manufacturer|maker)(?:['’]s)?(?: names?| marks?| labels?)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:no|without (?:any|a)) (?:make|brand(?: name)?|manufacturer(?:['’]s name)?|maker['’]s name)(?: or (?:model|brand|make)(?: numbers?| names?)?)? (?:on|marked on|shown on) (?:them|it|the (?:cameras?|recorders?|units?|dvr|nvr))\b|\b(?:carry|carries|bear|bears|have|has|show|shows) no (?:(?:brand|make|manufacturer|maker)(?:['’]s)?(?: names?| marks?| labels?)?|markings|branding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MakeNotMarked();
 
     // "we have not been able to establish the manufacturer of that equipment"; "the landlord … has not confirmed the make".
@@ -924,7 +928,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
-            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && (MakeWord().IsMatch(unit.Text) || MadeBy().IsMatch(unit.Text))) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
+            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && (MakeWord().IsMatch(unit.Text) || MadeBy().IsMatch(unit.Text) || (state.NamingMakes.Contains(unit) && CouldBeMaker().IsMatch(unit.Text)))) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
             {
                 // "we are unable to confirm the manufacturer of the cameras at the offices", "a few older cameras whose
                 // manufacturer is not recorded": some equipment has no known make, so the makes named are not the whole estate.

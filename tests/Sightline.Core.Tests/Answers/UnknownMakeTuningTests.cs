@@ -458,4 +458,16 @@ public sealed class UnknownMakeTuningTests
         Assert.Equal("not_held", coding.Outcome);
         Assert.Equal(("unknown", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
+
+    [Theory]
+    [InlineData("The school's CCTV system is made by Hikvision. There are 32 Hikvision cameras and 2 Hikvision recorders. There is also one older camera in the bus bay which was not replaced in 2019. It has no markings.")]
+    [InlineData("The school's CCTV system is made by Hikvision. There are 32 Hikvision cameras. There is also one older camera in the bus bay. The site manager thinks it could be a Dahua camera, but we have not been able to confirm this.")]
+    [InlineData("The school's CCTV system is made by Hikvision. There are 32 Hikvision cameras. There is also one older camera in the bus bay. We have not been able to confirm who made it.")]
+    [InlineData("The school's CCTV system is made by Hikvision, 32 cameras. The older camera in the bus bay could be a Dahua.")]
+    public void A_camera_whose_make_is_unmarked_or_guessed_leaves_the_system_make_short_of_the_estate(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal(("yes", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
 }
