@@ -749,7 +749,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 : other.End <= mention.Start && Alternative().IsMatch(text.AsSpan(other.End, mention.Start - other.End))));
 
     /// <summary>The mention is inside quotation marks that follow the request's words: 'Your email asks about "all surveillance
-    /// equipment … including Hikvision and Dahua"', 'Your request ("Hikvision and Dahua CCTV") has been passed on'.</summary>
+    /// equipment … including Hikvision and Dahua"', 'Your request ("Hikvision and Dahua CCTV") has been passed on', 'a request
+    /// (reference LCC-FOI-23-061, "CCTV - Hikvision and Dahua")'.</summary>
     private static bool InQuotedRequest(string text, int start)
     {
         int open = -1, marks = 0;
@@ -765,7 +766,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         return marks % 2 == 1 && RequestWords().IsMatch(text.AsSpan(from, open - from));
     }
 
-    [GeneratedRegex(@"\b(?:request(?:ed)?|asks?|asked|asking|question|enquiry|query|subject|titled|entitled|headed|re)\b(?:\s+(?:about|for|regarding|concerning|on))?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:request(?:ed)?|asks?|asked|asking|question|enquiry|query|subject|titled|entitled|headed|re|reference|ref)\b(?:\s+(?:about|for|regarding|concerning|on))?(?:\W*(?:no\.?|number)?\s*[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequestWords();
 
     // "The Hikvision and Dahua equipment is listed below.": a pointer to the list, which decides each maker.

@@ -28,6 +28,8 @@ public sealed class NotAClaimTests
     [Theory]
     [InlineData("Your message asks about \"camera equipment from Hikvision and Dahua\". We will reply within 20 working days.")]
     [InlineData("Your request (\u201CHikvision and Dahua cameras\u201D) has been passed to the team that holds the information.")]
+    [InlineData("You recently made a request to the Council (reference FOI-2023-0411, \"CCTV - Hikvision and Dahua\"). Please tell us how we did by completing a short survey.")]
+    [InlineData("Further to your request ref. 23/118 \"Dahua and Hikvision equipment\", the Council's cameras are all Axis.")]
     public void Makers_inside_the_quoted_request_are_not_the_bodys(string text)
     {
         AnswerCoding coding = CoderHarness.Code(text);
