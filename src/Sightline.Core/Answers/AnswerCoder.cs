@@ -235,8 +235,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     stance = ReplyCodes.No; // "Dahua: 0"
                 }
 
-                if (stance == ReplyCodes.Yes && !unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
-                    || ListedBelow().IsMatch(unit.Text)))
+                if (stance == ReplyCodes.Yes && ((!unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
+                    || ListedBelow().IsMatch(unit.Text))) || InTradeCredential(unit.Text, mention)))
                 {
                     // "CCTV manufactured by Hikvision or Dahua" (alternatives), 'Your request ("Hikvision and Dahua CCTV")' (the request's
                     // words), "The Hikvision and Dahua equipment is listed below" (a pointer): none says the body uses either maker.
@@ -747,6 +747,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         mention.MakerIsChinese && mentions.Any(other => other.Maker is not null && other.MakerIsChinese && other.Maker != mention.Maker
             && (other.Start >= mention.End ? Alternative().IsMatch(text.AsSpan(mention.End, other.Start - mention.End))
                 : other.End <= mention.Start && Alternative().IsMatch(text.AsSpan(other.End, mention.Start - other.End))));
+
+    /// <summary>The mention is part of an installer's trade credential, as in a signature: "Authorised Hikvision and Dahua
+    /// installer", "an approved Dahua installer". It says what the installer sells, not what the body uses.</summary>
+    private static bool InTradeCredential(string text, DeviceMention mention) =>
+        TradeCredential().Matches(text).Any(m => m.Index <= mention.Start && mention.End <= m.Index + m.Length);
+
+    [GeneratedRegex(@"\b(?:authori[sz]ed|approved|accredited|certified|registered|official) (?:[\w&-]+ ){1,4}?(?:installers?|partners?|dealers?|resellers?|distributors?|integrators?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex TradeCredential();
 
     /// <summary>The mention is inside quotation marks that follow the request's words: 'Your email asks about "all surveillance
     /// equipment … including Hikvision and Dahua"', 'Your request ("Hikvision and Dahua CCTV") has been passed on', 'a request

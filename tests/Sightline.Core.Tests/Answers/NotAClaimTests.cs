@@ -122,4 +122,22 @@ public sealed class NotAClaimTests
         Assert.Equal("yes", coding.Hikvision);
         Assert.NotEqual("yes", coding.OtherChinese);
     }
+
+    [Theory]
+    [InlineData("All of the Academy's cameras are Hikvision, 20 in total.\n\nBrightview Security Ltd | Authorised Hikvision and Dahua installer | NSI Gold")]
+    [InlineData("All of the Academy's cameras are Hikvision, 20 in total. Keystone Fire & Security, an approved Dahua and Hikvision installer, maintains them.")]
+    public void An_installers_trade_credential_is_not_the_bodys_equipment(string text)
+    {
+        AnswerCoding coding = CoderHarness.Code(text);
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void Equipment_fitted_by_an_accredited_installer_is_still_the_bodys()
+    {
+        AnswerCoding coding = CoderHarness.Code("Our 12 Dahua cameras were installed by Acme Ltd, an approved Dahua installer.");
+
+        Assert.Equal("yes", coding.Dahua);
+    }
 }
