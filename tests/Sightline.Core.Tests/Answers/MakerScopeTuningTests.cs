@@ -177,4 +177,15 @@ public sealed class MakerScopeTuningTests
 
         Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
     }
+
+    [Theory]
+    [InlineData("Our CCTV is Hikvision, 8 cameras. We also had 2 Dahua cameras in the car park, but these stopped working and were taken down in 2022.")]
+    [InlineData("Our CCTV is Hikvision, 8 cameras. There were 2 Dahua cameras in the car park, but they have since been dismantled.")]
+    [InlineData("Our CCTV is Hikvision, 8 cameras. The Dahua cameras in the car park were taken down last year.")]
+    public void Cameras_taken_down_or_dismantled_are_past_use(string text)
+    {
+        AnswerCoding coding = CoderHarness.Code(text);
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
 }
