@@ -569,7 +569,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
     internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))?(?: (?!(?:of|and|or|to)\b)[a-z-]+)? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
@@ -603,6 +603,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     // "we cannot say whether any of that equipment is made by Hikvision or Dahua".
     [GeneratedRegex(@"\b(?:made|manufactured|produced) by\b|\bwho (?:made|manufactured|makes|supplied) (?:it|them|these|those|the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MadeBy();
+
+    [GeneratedRegex(@"\b(?:information|details)\s+(?:about|on|of|regarding|concerning)\s+(?:the\s+)?(?:cctv|cameras?|security)\b(?:\s+(?:and|or)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?)?(?:\s*(?:systems?|equipment))?\s+(?:at|in|for)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SiteCctvWithheld();
 
     // "The site manager thinks it could be a Dahua camera", "it may be a Hikvision": a camera whose make is only guessed at.
     [GeneratedRegex(@"\b(?:could|may|might)(?: well| possibly)? be (?:an? |made by |from )", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -1035,9 +1038,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             if (!NoExemption().IsMatch(text))
             {
                 Signal(AnswerCues.Withholding(), text, unit, ref state.Withholding); // not "does not engage any exemption"
-                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && AnswerCues.Withholding().IsMatch(text))
+                if (state.MakesNotHeld is null && (MakeWord().IsMatch(text) || SiteCctvWithheld().IsMatch(text)) && AnswerCues.Withholding().IsMatch(text))
                 {
-                    state.MakesNotHeld = unit; // "The make, number and models of the force's ANPR cameras are exempt under section 31"
+                    // "The make, number and models of the force's ANPR cameras are exempt under section 31", "information about the
+                    // CCTV and other security systems at 14 Petworth Row is withheld": what that equipment is, is not told.
+                    state.MakesNotHeld = unit;
                 }
             }
 

@@ -198,4 +198,21 @@ public sealed class DenialScopeTuningTests
 
         Assert.Equal(("not_held", "unknown"), (coding.Outcome, coding.Hikvision));
     }
+
+    [Fact]
+    public void A_denial_for_the_regional_offices_beside_withheld_cctv_at_headquarters_leaves_the_makers_open()
+    {
+        AnswerCoding coding = CoderHarness.Code("There is no Hikvision or Dahua equipment at any of the three district offices. The cameras there are Bosch.\n\nInformation about the CCTV and other security systems at the Council House is withheld under section 24(1) and section 31(1)(a).");
+
+        Assert.Equal(("unknown", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+        Assert.Equal("partial", coding.Outcome);
+    }
+
+    [Fact]
+    public void Withheld_camera_locations_do_not_reopen_a_denial()
+    {
+        AnswerCoding coding = CoderHarness.Code("There is no Hikvision or Dahua equipment at any of the three district offices. The cameras there are Bosch. Information about the locations of the cameras is withheld under section 31(1)(a).");
+
+        Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
+    }
 }
