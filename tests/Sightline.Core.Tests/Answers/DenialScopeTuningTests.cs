@@ -215,4 +215,14 @@ public sealed class DenialScopeTuningTests
 
         Assert.Equal(("no", "no"), (coding.Hikvision, coding.Dahua));
     }
+
+    [Fact]
+    public void A_denial_in_its_own_sentence_of_a_table_answer_is_not_scoped_by_the_sentence_before()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable("Our response is in the table below.",
+            "Question: 1. Hikvision or Dahua? | Response: The Council uses Hikvision cameras at the Town Hall and the Mill Lane depot. The Council does not use Dahua.",
+            "Question: 3. Which models? | Response: The make and model of every camera are published in our CCTV register, so that information is exempt under section 21.");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
 }
