@@ -274,13 +274,12 @@ public sealed partial class AnswerCoder
 
         // In a table's prose answer only the sentences that deny say what the denial covers: "The Council uses Hikvision at the
         // Council Offices and the depot. The Council does not use Dahua." denies Dahua everywhere.
-        string denial = unit.IsRow ? string.Join(" ", CellSentence().Split(unit.Text).Where(s => AnswerCues.Negation().IsMatch(s))) : unit.Text;
+        string denial = unit.IsRow
+            ? string.Join(" ", unit.Text.Split(" | ").SelectMany(cell => SentenceEnd().Split(cell)).Where(s => AnswerCues.Negation().IsMatch(s)))
+            : unit.Text;
         return (!unit.IsRow || ProseAnswerCell().IsMatch(unit.Text))
             && (IsScopedDenial(denial) || AnaphoricDenial().IsMatch(unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(unit.Text)));
     }
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])|\s*\|\s*", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex CellSentence();
 
     // "None of it is made by Hikvision or Dahua", "(none of which are Hikvision or Dahua)": said of the equipment the sentence
     // before described, not of the whole estate.
