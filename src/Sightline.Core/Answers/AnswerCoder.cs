@@ -912,7 +912,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         for (int i = 0; i < units.Count; i++)
         {
             ReplyUnit unit = units[i];
-            boilerplate[i] = AnswerCues.RightsBoilerplate().IsMatch(unit.Text);
+            // A heading over the rights paragraph ("Internal review" / "If you are unhappy with this response …") is part of it.
+            boilerplate[i] = AnswerCues.RightsBoilerplate().IsMatch(unit.Text)
+                || (i + 1 < units.Count && unit.Text.Length < 60 && !unit.Text.EndsWith('.') && AnswerCues.RightsBoilerplate().IsMatch(units[i + 1].Text));
             bool? conditionalFee = null;
 
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.

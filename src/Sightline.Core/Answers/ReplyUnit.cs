@@ -67,7 +67,7 @@ internal static partial class ReplySegmenter
                 // reference line is a title of its own, never part of the sentence that follows it.
                 bool title = !quoted && !row && !blank && ReferenceTitle().IsMatch(line);
                 bool wrapped = !quoted && !row && WrappedBeforeDash(text, paragraph, line);
-                if (quoted || blank || row || title || (ListItem().IsMatch(line) && !wrapped) || (paragraph.Count > 0 && !wrapped && EndsItem(text, paragraph, line)))
+                if (quoted || blank || row || title || (ListItem().IsMatch(line) && !wrapped) || (paragraph.Count > 0 && !wrapped && (EndsItem(text, paragraph, line) || HeadingAfterSentence(text, paragraph, line))))
                 {
                     Flush(units, d, text, paragraph, ref requestBlock);
                 }
@@ -167,7 +167,16 @@ internal static partial class ReplySegmenter
             && !RunsOn().IsMatch(last) && Heading().IsMatch(last) && next.TrimStart().Length > 0 && char.IsUpper(next.TrimStart()[0]);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?i:q|question|part|section|item|request|response|answer|reply)\s*\d*\s*[:.)\-–—]|\d{1,2}[.)]\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z&/]+){0,8}\s*[:–—-]?\s*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    /// <summary>A Word letter's paragraphs come one to a line, with no blank line between: a short heading line ("The original
+    /// response", "Information now released") after a finished sentence starts a new block, as a blank line before it would.</summary>
+    private static bool HeadingAfterSentence(string text, List<(int Start, int End)> paragraph, string line)
+    {
+        string trimmed = line.Trim();
+        return trimmed.Length is > 0 and < 60 && char.IsUpper(trimmed[0]) && !EndsSentence(trimmed) && !RunsOn().IsMatch(trimmed)
+            && Heading().IsMatch(trimmed) && text.AsSpan(paragraph[^1].Start, paragraph[^1].End - paragraph[^1].Start).TrimEnd().EndsWith('.');
+    }
+
+[GeneratedRegex(@"^\s*(?:(?i:q|question|part|section|item|request|response|answer|reply)\s*\d*\s*[:.)\-–—]|\d{1,2}[.)]\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z&/]+){0,8}\s*[:–—-]?\s*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"\b(?:or|and|nor|by|of|the|a|an|to|for|from|in|with|whether|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -247,8 +256,13 @@ internal static partial class ReplySegmenter
         bool relative = (restated.Success && InformationThatYou().IsMatch(before)
                 && (flat.Length - (restated.Index + restated.Length) < 30 || VerbAfter().IsMatch(flat.AsSpan(restated.Index + restated.Length))))
             || (!restated.Success && InformationYouRequested().IsMatch(flat.AsSpan(at)) && VerbBefore().IsMatch(before));
-        return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before);
+        // "I have now completed the internal review you asked for": what was asked for is the review, not the information.
+        return !relative && !AnswerCues.Ncnd().IsMatch(before) && !AnswerCues.NotHeld().IsMatch(before) && !AnswerCues.NotHeldMore().IsMatch(before)
+            && !ReviewAskedFor().IsMatch(before);
     }
+
+    [GeneratedRegex(@"\breview (?:that |which )?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReviewAskedFor();
 
     [GeneratedRegex(@"^\s*(?:is|are|was|were|has|have|had|will|would|can|cannot|falls?|remains?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex VerbAfter();
