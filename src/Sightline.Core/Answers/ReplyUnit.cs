@@ -63,6 +63,12 @@ internal static partial class ReplySegmenter
                 bool row = document.Regions.Count > 0 && region?.Kind == RegionKind.Cell || IsCellLine(document, lineStart, lineEnd);
                 string line = text[lineStart..lineEnd];
                 bool blank = string.IsNullOrWhiteSpace(line);
+                if (blank && !quoted && BlankInsideSentence(text, paragraph, lineEnd))
+                {
+                    lineStart = newline + 1; // a scan's stray blank line: "… and do not" / "" / "have facial recognition …"
+                    continue;
+                }
+
                 // "FOI 23-1092 – CCTV equipment manufactured by Hikvision or Dahua" under a web page's navigation: the
                 // reference line is a title of its own, never part of the sentence that follows it.
                 bool title = !quoted && !row && !blank && ReferenceTitle().IsMatch(line);
@@ -165,6 +171,20 @@ internal static partial class ReplySegmenter
         // "Q1. Does the Council use cameras made by Hikvision or" / "Dahua?": a line that stops on a joining word runs on.
         return paragraph.Count == 1 && last.TrimEnd().Length < 90 && !EndsSentence(last) && !last.TrimEnd().EndsWith(',')
             && !RunsOn().IsMatch(last) && Heading().IsMatch(last) && next.TrimStart().Length > 0 && char.IsUpper(next.TrimStart()[0]);
+    }
+
+    /// <summary>OCR sometimes leaves a blank line inside a sentence: the line before stops on a word, with no full stop, and
+    /// the next line goes on in lower case. The sentence is read whole, as on the page.</summary>
+    private static bool BlankInsideSentence(string text, List<(int Start, int End)> paragraph, int blankEnd)
+    {
+        if (paragraph.Count == 0 || blankEnd >= text.Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> last = text.AsSpan(paragraph[^1].Start, paragraph[^1].End - paragraph[^1].Start).TrimEnd();
+        ReadOnlySpan<char> next = text.AsSpan(blankEnd + 1).TrimStart(" \t\r");
+        return last.Length >= 40 && char.IsLetter(last[^1]) && next.Length > 0 && char.IsLower(next[0]);
     }
 
     /// <summary>A Word letter's paragraphs come one to a line, with no blank line between: a short heading line ("The original

@@ -93,4 +93,21 @@ public sealed class LetterLayoutTuningTests
 
         Assert.Equal("review_outcome", coding.Kind);
     }
+
+    [Fact]
+    public void A_scans_blank_line_inside_a_sentence_does_not_cut_off_its_negation()
+    {
+        AnswerCoding coding = Code("The cameras at the back gate alert the caretaker if someone crosses a line by the fence. The cameras do not record sound and do not\n\nhave facial recognition or the other functions on your list.");
+
+        Assert.DoesNotContain("face_recognition", coding.CapabilitiesHas);
+        Assert.Contains("object_detection", coding.CapabilitiesHas);
+    }
+
+    [Fact]
+    public void A_blank_line_before_a_new_sentence_still_ends_the_one_before()
+    {
+        AnswerCoding coding = Code("The Council's cameras at the depot are Hikvision and there is no\n\nDahua equipment at the depot. Other sites use Axis cameras.");
+
+        Assert.Equal("yes", coding.Hikvision);
+    }
 }
