@@ -1,0 +1,60 @@
+using Sightline.Core.Answers;
+
+namespace Sightline.Core.Tests.Answers;
+
+/// <summary>Capability wordings added while tuning on the d2601–d2710 dev batch: analytics that tell people from vehicles or
+/// watch a restricted area, cameras that read registration plates, a microphone input, and "never enable". Sentences are
+/// written for this file (not taken from the corpus), with the cases each rule must leave alone.</summary>
+public sealed class CapabilityWordingTuningTests
+{
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
+
+    [Theory]
+    [InlineData("The Bosch cameras classify people and vehicles and raise an alert when someone enters a restricted area at night.")]
+    [InlineData("The doorbell cameras can tell a person from a car, which we do use on the car park gate.")]
+    [InlineData("The yard cameras send an alert to the caretaker when they detect a person after 8pm.")]
+    public void Telling_people_from_vehicles_or_watching_a_zone_is_object_detection_in_use(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Contains("object_detection", coding.CapabilitiesHas);
+        Assert.Contains("object_detection", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Detecting_a_person_lying_still_is_not_object_detection()
+    {
+        AnswerCoding coding = Code("The ward cameras have behaviour analysis that detects a person lying still; this is in use.");
+
+        Assert.DoesNotContain("object_detection", coding.CapabilitiesHas);
+        Assert.Contains("behavioural", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Reading_registration_plates_is_anpr()
+    {
+        AnswerCoding coding = Code("The cameras at the two tips read vehicle registration plates to check trade permits. This is in use.");
+
+        Assert.Contains("anpr", coding.CapabilitiesHas);
+        Assert.Contains("anpr", coding.CapabilitiesInUse);
+    }
+
+    [Theory]
+    [InlineData("The dome cameras have mic inputs but nothing is plugged into them.")]
+    [InlineData("The cameras do have built-in mics but we never enable audio on our sites.")]
+    public void A_microphone_that_is_not_used_is_audio_capable_only(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Contains("audio", coding.CapabilitiesHas);
+        Assert.DoesNotContain("audio", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Never_having_used_a_function_is_not_having_it()
+    {
+        AnswerCoding coding = Code("The cameras just record; we have never used facial recognition or anything else on your list.");
+
+        Assert.DoesNotContain("face_recognition", coding.CapabilitiesHas);
+    }
+}
