@@ -236,7 +236,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
 
                 if (stance == ReplyCodes.Yes && ((!unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
-                    || ListedBelow().IsMatch(unit.Text))) || InTradeCredential(unit.Text, mention)))
+                    || ListedBelow().IsMatch(unit.Text) || InReferenceTitle(unit.Text, mention))) || InTradeCredential(unit.Text, mention)))
                 {
                     // "CCTV manufactured by Hikvision or Dahua" (alternatives), 'Your request ("Hikvision and Dahua CCTV")' (the request's
                     // words), "The Hikvision and Dahua equipment is listed below" (a pointer): none says the body uses either maker.
@@ -569,7 +569,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
     internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
 
-    [GeneratedRegex(@"\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))?(?: (?!(?:of|and|or|to)\b)[a-z-]+)? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bthis (?:cctv |camera |surveillance )?(?:system|network|installation)\b|\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))?(?: (?!(?:of|and|or|to)\b)[a-z-]+)? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
@@ -625,7 +625,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\balso (?:have|has|operates?|runs?|uses?|owns?)\b[^.;]{0,40}?\b(?:cameras?|cctv)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex AlsoCameras();
 
-    [GeneratedRegex(@"\b(?:can(?:not|['’]t)|could(?: not|n['’]t)|unable to|not able to) (?:tell|say|confirm|establish|determine)(?: you)?(?: for (?:certain|sure)| definitely| with certainty)? whether\b[^.;]{0,100}\b(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:can(?:not|['’]t)|could(?: not|n['’]t)|unable to|not able to) (?:tell|say|confirm|establish|determine)(?: you)?(?: for (?:certain|sure)| definitely| with certainty)? (?:whether|that (?:none|no|neither))\b[^.;]{0,100}\b(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CannotTellWhether();
 
     [GeneratedRegex(@"\b(?:can(?:not|['’]t)|could(?: not|n['’]t)|unable to|not able to) (?:rule out|exclude)\b[^.;]{0,100}\b(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -758,6 +758,15 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:authori[sz]ed|approved|accredited|certified|registered|official) (?:[\w&-]+ ){1,4}?(?:installers?|partners?|dealers?|resellers?|distributors?|integrators?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TradeCredential();
+
+    /// <summary>The mention is in a request's title after its reference, as a disclosure log's breadcrumb runs it into the page:
+    /// "Disclosure log > FOI/2024/0339 CCTV equipment manufactured by Hikvision and Dahua Reference …". The words between the
+    /// reference and the makers name a topic; none says "we use".</summary>
+    private static bool InReferenceTitle(string text, DeviceMention mention) =>
+        ReferenceTitleMakers().Matches(text).Any(m => m.Index <= mention.Start && mention.End <= m.Index + m.Length);
+
+    [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi)\b[\s:./-]*[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[-–:]?\s*(?:(?!(?:we|our|us|i|it|is|are|was|were|has|have|had|uses?|used|do|does|did|not|no|yes)\b)[A-Za-z()-]+\s+){0,6}?(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex ReferenceTitleMakers();
 
     /// <summary>The mention is inside quotation marks that follow the request's words: 'Your email asks about "all surveillance
     /// equipment … including Hikvision and Dahua"', 'Your request ("Hikvision and Dahua CCTV") has been passed on', 'a request
