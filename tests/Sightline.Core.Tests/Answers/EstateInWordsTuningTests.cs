@@ -1,0 +1,38 @@
+using Sightline.Core.Answers;
+
+namespace Sightline.Core.Tests.Answers;
+
+/// <summary>Whole-estate wordings added while tuning on the d2601–d2710 dev batch: a body that does not "own, run or pay for"
+/// any CCTV has none, and "the table below lists all CCTV at every site" makes the table the whole estate. Sentences are
+/// written for this file (not taken from the corpus), with the cases each rule must leave alone.</summary>
+public sealed class EstateInWordsTuningTests
+{
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
+
+    [Fact]
+    public void Not_owning_running_or_paying_for_any_cctv_is_having_none()
+    {
+        AnswerCoding coding = Code("The parish council does not own, run or pay for any CCTV cameras, so it has no Hikvision or Dahua equipment.");
+
+        Assert.Equal("no", coding.OtherChinese);
+        Assert.Equal("answered", coding.Outcome);
+    }
+
+    [Fact]
+    public void A_table_said_to_list_all_cctv_at_every_site_is_the_whole_estate()
+    {
+        AnswerCoding coding = Code("The College uses Hikvision cameras at two of its campuses. It has no Dahua equipment. The table below lists all CCTV at every College site.\n\nMain campus: 40 Hikvision cameras.\nNorth campus: 12 Hikvision cameras.\nSports centre: 9 Axis cameras.");
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("no", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void A_table_said_to_list_all_of_one_makers_cameras_is_not_the_whole_estate()
+    {
+        AnswerCoding coding = Code("The College uses Hikvision cameras at two of its campuses. It has no Dahua equipment. The table below lists all Hikvision cameras at the College.\n\nMain campus: 40 Hikvision cameras.\nNorth campus: 12 Hikvision cameras.");
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("unknown", coding.OtherChinese);
+    }
+}
