@@ -433,9 +433,9 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"\b(?:currently|now|at present|presently|any longer|no longer|today|remains?|any more|anymore)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CurrentState();
 
-    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:and (?:fleet |recycling )?(?:vehicles?|lorr\w*|trucks?|collection\w*|crews?)\b|fleet\b|vehicles?|collection|to accept|your request under section 12 at this stage))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! " + AnswerCues.RefuseAsNoun + @"| (?:to accept|your request under section 12 at this stage))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StrictRefusal();
 
-    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! (?:and (?:fleet |recycling )?(?:vehicles?|lorr\w*|trucks?|collection\w*|crews?)\b|fleet\b|vehicles?|collection|to accept))|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|(?<!\b(?:would|could|may|might|likely|probably)\s(?:\w+\s)?)exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?<!\b(?:not|rather than|instead of)\s)(?:refus(?:e|es|ed|ing|al)\b(?! " + AnswerCues.RefuseAsNoun + @"| to accept)|withh[oe]ld\w*|is exempt|are exempt|exempt from|exempt under|vexatious|(?<!\b(?:would|could|may|might|likely|probably)\s(?:\w+\s)?)exceed\w* the (?:appropriate|cost) limit)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RefusalVerb();
 }
