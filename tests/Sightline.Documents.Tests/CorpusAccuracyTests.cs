@@ -31,17 +31,17 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies (222 until the next sealed batch joins): t001-t112 (never
-        // read, though scored many times) and t611-t720 (another author's batch, scored on joining; docs/answers.md has the figures
-        // of each batch). Other_chinese is short of what the project aims for (95%).
+        // Floors just under what the rules reach on these unseen replies (332): t001-t112 (never read, though scored many times),
+        // t611-t720, t1711-t1765 and t1766-t1820 (three other authors' batches, each scored on joining; docs/answers.md has the
+        // figures of each batch). Other_chinese is short of what the project aims for (95%).
         Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.965, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.925, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.955, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.94, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
-        Assert.True(score.Accuracy("kind") >= 0.955, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.92, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.91, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.965, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.9, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.895, score.Report());
     }
 
     [Fact]
@@ -50,12 +50,12 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
 
         // The confidence sends the replies whose reading is uncertain to a person: on the two thirds of unseen replies coded at
-        // 0.7 or more, outcome and every maker reach the project's 95% (153 of 222 today).
+        // 0.7 or more, outcome and every maker reach the project's 95% (221 of 332 today).
         Assert.True(score.ConfidentReplies >= score.Replies * 0.6, score.Report());
         Assert.True(score.ConfidentAccuracy("outcome") >= 0.95, score.Report());
-        Assert.True(score.ConfidentAccuracy("hikvision") >= 0.975, score.Report());
-        Assert.True(score.ConfidentAccuracy("dahua") >= 0.965, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.955, score.Report());
+        Assert.True(score.ConfidentAccuracy("hikvision") >= 0.985, score.Report());
+        Assert.True(score.ConfidentAccuracy("dahua") >= 0.98, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.965, score.Report());
     }
 
     [Fact]
@@ -73,10 +73,10 @@ public sealed class CorpusAccuracyTests
 
         // Dev floors just under today's figures on the 1,691 dev replies, after the tuning on d2491-d2600.
         Assert.True(score.Accuracy("kind") >= 0.985, score.Report());
-        Assert.True(score.Accuracy("outcome") >= 0.975, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.992, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.985, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.975, score.Report());
+        Assert.True(score.Accuracy("outcome") >= 0.98, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.995, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.99, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.98, score.Report());
         Assert.True(score.Accuracy("exemptions") >= 0.99, score.Report());
         Assert.True(score.F1("capabilities_has") >= 0.97, score.Report());
         Assert.True(score.F1("capabilities_in_use") >= 0.96, score.Report());
