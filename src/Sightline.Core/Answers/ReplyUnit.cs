@@ -196,7 +196,7 @@ internal static partial class ReplySegmenter
             && Heading().IsMatch(trimmed) && text.AsSpan(paragraph[^1].Start, paragraph[^1].End - paragraph[^1].Start).TrimEnd().EndsWith('.');
     }
 
-[GeneratedRegex(@"^\s*(?:(?i:q|question|questions|part|section|item|request|response|answer|reply)\s*\d*(?:\s*(?i:and|&|/|,)\s*(?i:q|question)?\s*\d+)*\s*[:.)\-–—]|\d{1,2}[.)]\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z&/]+){0,8}\s*[:–—-]?\s*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\s*(?:(?i:q|question|questions|part|section|item|request|response|answer|reply)\s*\d*(?:\s*(?i:and|&|/|,)\s*(?i:q|question)?\s*\d+)*\s*[:.)\-–—]|\d{1,2}[.)]\s|[A-Z][A-Za-z]*(?:\s+[A-Za-z&/]+){0,8}\s*[:–—-]?\s*$)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"\b(?:or|and|nor|by|of|the|a|an|to|for|from|in|with|whether|that)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
