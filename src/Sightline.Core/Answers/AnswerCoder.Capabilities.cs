@@ -311,10 +311,12 @@ public sealed partial class AnswerCoder
     [GeneratedRegex(@"\b(?:and )?(?:is |are )?not (?:used|enabled|in use|switched on|active) (?:at|in|on|for|across) (?:any |all |the )?(?:other|remaining)\b[^.;]*|\b(?:and )?(?:is |are )?(?:not (?:used|enabled|in use)|disabled|switched off|turned off|off) (?:elsewhere|everywhere else|anywhere else)\b|\b(?:and )?(?:is |are )?(?:disabled|switched off|turned off) (?:at|in|on|for|across) (?:all |the )?(?:other|remaining)\b[^.;]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotUsedElsewhere();
 
-    // "… and whether any of them do facial recognition": asked about, not said.
-    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?|(?:the|this|these|its|their) (?:figures?|data|counts?|numbers?|totals?|results?|outputs?|alerts?|alarms?|readings?|recordings?|statistics))\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "… human detection (AcuSense); this is switched on at the two depots", "… tripwire and intrusion detection, which the control
+    // room operators use": a later clause says the capability is used.
+    [GeneratedRegex(@"^[^.;]{0,80}[;,]\s*(?:and\s+)?(?:this|these|it|which|they|the (?:function|feature|analytic|detection)s?|(?:the|this|these|its|their) (?:figures?|data|counts?|numbers?|totals?|results?|outputs?|alerts?|alarms?|readings?|recordings?|statistics))\s+(?:is|are|has been|have been)\s+(?:now\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,80}?\s(?:but|and)\s+(?:(?:this|these|it|they)\s+)?(?:is|are)\s+(?:only\s+|now\s+|sometimes\s+|occasionally\s+)?(?:switched on|turned on|enabled|in use|used|active|activated)\b|^[^.;]{0,120}?(?:[;,]\s*(?:and\s+)?|\s(?:and|which|that)\s+)(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:we|staff|operators|officers|wardens|team|caretakers?|managers?)\s+(?:do\s+|now\s+|regularly\s+|routinely\s+)?(?:use|are using)\b(?!\s+(?:other|another|different|separate)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex LaterClauseInUse();
 
+    // "… and whether any of them do facial recognition": asked about, not said.
     [GeneratedRegex(@"\b(?:whether|if) (?:any|the|our|your|they|it|these|those|there)\b|\b(?:part|parts|question|questions|bit) (?:about|on|regarding|concerning)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Whether();
 

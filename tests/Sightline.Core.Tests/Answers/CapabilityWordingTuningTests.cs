@@ -57,4 +57,25 @@ public sealed class CapabilityWordingTuningTests
 
         Assert.DoesNotContain("face_recognition", coding.CapabilitiesHas);
     }
+
+    [Theory]
+    [InlineData("object_detection", "The PTZ cameras at the bus station have tripwire and intrusion detection, which the control room operators use.")]
+    [InlineData("people_counting", "The library cameras support people counting, and the branch managers use it for their weekly reports.")]
+    [InlineData("object_detection", "The yard cameras have a human detection setting and we use this so that recordings are only made when someone is there.")]
+    public void A_later_clause_saying_who_uses_it_puts_a_capability_in_use(string capability, string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Contains(capability, coding.CapabilitiesInUse);
+    }
+
+    [Theory]
+    [InlineData("The cameras support face recognition, which we do not use.")]
+    [InlineData("The cameras support face recognition, and we use other cameras for the car park.")]
+    public void A_later_clause_that_does_not_use_it_leaves_it_capable_only(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.DoesNotContain("face_recognition", coding.CapabilitiesInUse);
+    }
 }
