@@ -753,8 +753,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     /// <summary>The mention is part of an installer's trade credential, as in a signature: "Authorised Hikvision and Dahua
     /// installer", "an approved Dahua installer". It says what the installer sells, not what the body uses.</summary>
-    private static bool InTradeCredential(string text, DeviceMention mention) =>
-        TradeCredential().Matches(text).Any(m => m.Index <= mention.Start && mention.End <= m.Index + m.Length);
+    private static bool InTradeCredential(string text, DeviceMention mention) => InsideMatch(TradeCredential(), text, mention);
+
+    /// <summary>Whether one of the pattern's matches in the text covers the whole mention.</summary>
+    private static bool InsideMatch(Regex pattern, string text, DeviceMention mention) =>
+        pattern.Matches(text).Any(m => m.Index <= mention.Start && mention.End <= m.Index + m.Length);
 
     [GeneratedRegex(@"\b(?:authori[sz]ed|approved|accredited|certified|registered|official) (?:[\w&-]+ ){1,4}?(?:installers?|partners?|dealers?|resellers?|distributors?|integrators?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex TradeCredential();
@@ -762,8 +765,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// <summary>The mention is in a request's title after its reference, as a disclosure log's breadcrumb runs it into the page:
     /// "Disclosure log > FOI/2024/0339 CCTV equipment manufactured by Hikvision and Dahua Reference …". The words between the
     /// reference and the makers name a topic; none says "we use".</summary>
-    private static bool InReferenceTitle(string text, DeviceMention mention) =>
-        ReferenceTitleMakers().Matches(text).Any(m => m.Index <= mention.Start && mention.End <= m.Index + m.Length);
+    private static bool InReferenceTitle(string text, DeviceMention mention) => InsideMatch(ReferenceTitleMakers(), text, mention);
 
     [GeneratedRegex(@"\b(?:foi|foisa|eir|rfi)\b[\s:./-]*[A-Z0-9][A-Z0-9/._-]*\d[A-Z0-9/._-]*\s*[-–:]?\s*(?:(?!(?:we|our|us|i|it|is|are|was|were|has|have|had|uses?|used|do|does|did|not|no|yes)\b)[A-Za-z()-]+\s+){0,6}?(?:hikvision|dahua)\s*(?:and|or|&|/|,)\s*(?:hikvision|dahua)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ReferenceTitleMakers();
@@ -917,13 +919,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     {
         // The rights paragraph, the conditional fee and the conditional cost are each tested once per sentence and reused (they
         // were tested up to three times).
-        bool[] boilerplate = new bool[units.Count];
+        // The rights paragraph, and a heading over it ("Internal review" / "If you are unhappy with this response …"): each unit
+        // is tested once.
+        bool[] rights = [.. units.Select(u => AnswerCues.RightsBoilerplate().IsMatch(u.Text))];
+        bool[] boilerplate = [.. rights.Select((r, i) => r || (i + 1 < units.Count && rights[i + 1] && units[i].Text.Length < 60 && !units[i].Text.EndsWith('.')))];
+
         for (int i = 0; i < units.Count; i++)
         {
             ReplyUnit unit = units[i];
-            // A heading over the rights paragraph ("Internal review" / "If you are unhappy with this response …") is part of it.
-            boilerplate[i] = AnswerCues.RightsBoilerplate().IsMatch(unit.Text)
-                || (i + 1 < units.Count && unit.Text.Length < 60 && !unit.Text.EndsWith('.') && AnswerCues.RightsBoilerplate().IsMatch(units[i + 1].Text));
             bool? conditionalFee = null;
 
             // An officer asking the requester to clarify writes a question; a restated request never asks for clarification.
