@@ -75,6 +75,7 @@ public sealed partial class AnswerCoder
             // "Audio is recorded in the two interview rooms and is disabled everywhere else": the exception limits the use.
             string text = NotUsedElsewhere().Replace(unit.Text, m => new string(' ', m.Length));
             bool unchanged = string.Equals(text, unit.Text, StringComparison.Ordinal);
+            text = DashAside().Replace(text, m => NamesNoState(m.Groups["aside"].Value) ? new string(' ', m.Length) : m.Value);
             foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
             {
                 if (unchanged && !mentioned.Contains(capability))
@@ -122,6 +123,10 @@ public sealed partial class AnswerCoder
                     else if (capability == Capability.Audio && AudioNotTaken().IsMatch(clause.AsSpan(Math.Max(at, 0))) && !NoMicrophone().IsMatch(clause) && !AudioHardware().IsMatch(clause))
                     {
                         continue; // "Audio is not recorded anywhere on the estate": no audio, not audio switched off
+                    }
+                    else if (PurposeDenied(scope))
+                    {
+                        continue; // "the College's cameras are not used for facial recognition, facial detection, thermal imaging …"
                     }
                     else if (Off(clause) || (onlyMention && Off(rest) && !AnswerCues.Negation().IsMatch(scope))
                         || LaterClauseDisabled().IsMatch(rest) || LaterButOff(rest) || NoneEnabled().IsMatch(after) || (capability == Capability.Audio && NoMicrophone().IsMatch(clause)))
@@ -182,6 +187,22 @@ public sealed partial class AnswerCoder
         return tail;
     }
 
+    /// <summary>"The cameras are not used for facial recognition, facial detection, …": the capability is the purpose the cameras are
+    /// denied, which says nothing of what they could do; unlike "face detection, which is not used".</summary>
+    private static bool PurposeDenied(string before)
+    {
+        Match last = Match.Empty;
+        for (Match m = NotUsedFor().Match(before); m.Success; m = m.NextMatch())
+        {
+            last = m;
+        }
+
+        return last.Success && AfterList(before[(last.Index + last.Length)..]).Trim().Length == 0;
+    }
+
+    [GeneratedRegex(@"\b(?:not|never)(?: being)? used (?:for|to provide|to carry out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex NotUsedFor();
+
     // "Age/gender, behaviour, objects, masks — no.": one answer after a dash closes the list.
     [GeneratedRegex(@"^[^.;:–—]{0,60}?(?:\s-\s*|[–—:]\s*)(?:no|none|nil|n/a)\b\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListDashNo();
@@ -193,7 +214,7 @@ public sealed partial class AnswerCoder
     private static bool MayNegate(string after) =>
         after.Contains("not", StringComparison.OrdinalIgnoreCase) || after.Contains("never", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:[\s,/&]|\band\b|\bor\b|\banalytics?\b|\bdetection\b|\bcapabilit(?:y|ies)\b|\bfunctions?\b|\bfeatures?\b|\bcameras?\b|\(|\))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^(?:[\s,/&]|\band\b|\bor\b|\banalytics?\b|\bdetection\b|\bcapabilit(?:y|ies)\b|\bfunctions?\b|\bfeatures?\b|\bcameras?\b|\bimaging\b|\bestimation\b|\banalysis\b|\brecording\b|\(|\))+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ListGlue();
 
     // "In 2020 the Council enabled mask detection …", "during the pandemic … as a trial": use in a time gone by …
@@ -473,6 +494,17 @@ public sealed partial class AnswerCoder
 
     [GeneratedRegex(@"^(?:on|live|yes,? (?:in use|used|on|enabled))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OnStatus();
+
+    // "None of the University's cameras – Axis or Hikvision – are used for facial recognition": a phrase between two dashes is an
+    // aside like one in brackets, and the denial before it reaches the capabilities after it.
+    [GeneratedRegex(@"(?<=\w)\s[–—-]\s(?<aside>[^–—.;:()]{1,60}?)\s[–—-]\s(?=\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex DashAside();
+
+    /// <summary>An aside that names no capability and says nothing of a state ("Axis or Hikvision", not "not enabled" or "in use"),
+    /// so blanking it takes nothing away.</summary>
+    private static bool NamesNoState(string aside) =>
+        !CapabilityLexicon.Patterns.Any(p => p.Pattern.IsMatch(aside)) && !Off(aside) && !AnswerCues.Negation().IsMatch(aside)
+        && !AnswerCues.InUse().IsMatch(aside) && !AnswerCues.Unsure().IsMatch(aside) && !AnswerCues.Past().IsMatch(aside);
 
     // Brackets in what comes before a capability: an aside about something else.
     [GeneratedRegex(@"\([^()]{0,120}\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

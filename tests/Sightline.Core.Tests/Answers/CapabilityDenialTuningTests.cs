@@ -1,0 +1,58 @@
+using Sightline.Core.Answers;
+
+namespace Sightline.Core.Tests.Answers;
+
+/// <summary>Capability denials added while tuning on the d2711–d2765 dev batch: cameras "not used for" a list of analytics, and a
+/// denial whose subject has an aside between dashes. Sentences are written for this file (not taken from the corpus), with the
+/// cases each rule must leave alone.</summary>
+public sealed class CapabilityDenialTuningTests
+{
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
+
+    [Theory]
+    [InlineData("The Council has 40 Bosch cameras. The cameras are not used for facial recognition, thermal imaging, age or gender estimation or heat mapping.")]
+    [InlineData("The Trust has 12 Axis cameras. Our cameras are never used for face detection or behaviour analysis.")]
+    public void Cameras_not_used_for_a_list_of_analytics_have_none_of_them(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Empty(coding.CapabilitiesHas);
+        Assert.Empty(coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_capability_said_to_be_unused_is_still_had()
+    {
+        AnswerCoding coding = Code("The Council has 40 Bosch cameras. They are capable of face detection, which is not used.");
+
+        Assert.Contains("face_detection", coding.CapabilitiesHas);
+        Assert.DoesNotContain("face_detection", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void The_denied_purpose_ends_where_the_list_does()
+    {
+        AnswerCoding coding = Code("The Council has 40 Bosch cameras. They are not used for facial recognition but have people counting, which is used in the library.");
+
+        Assert.DoesNotContain("face_recognition", coding.CapabilitiesHas);
+        Assert.Contains("people_counting", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_denial_reaches_past_an_aside_between_dashes()
+    {
+        AnswerCoding coding = Code("The College has 30 cameras. None of the College's cameras – Axis or Bosch – are used for facial recognition, mask detection or audio recording.");
+
+        Assert.Empty(coding.CapabilitiesHas);
+    }
+
+    [Fact]
+    public void An_aside_between_dashes_that_gives_a_state_is_kept()
+    {
+        AnswerCoding coding = Code("The College has 30 Axis cameras. Face detection – not enabled – and ANPR – in use at the main gate – are the analytics we have.");
+
+        Assert.Contains("face_detection", coding.CapabilitiesHas);
+        Assert.DoesNotContain("face_detection", coding.CapabilitiesInUse);
+        Assert.Contains("anpr", coding.CapabilitiesHas);
+    }
+}
