@@ -126,7 +126,7 @@ public sealed partial class AnswerCoder
                     }
                     else if (PurposeDenied(scope))
                     {
-                        continue; // "the College's cameras are not used for facial recognition, facial detection, thermal imaging …"
+                        continue; // "the College's cameras are not used for facial recognition, facial detection, thermal imaging …", "no facial recognition, detection or other analytic functions are enabled"
                     }
                     else if (Off(clause) || (onlyMention && Off(rest) && !AnswerCues.Negation().IsMatch(scope))
                         || LaterClauseDisabled().IsMatch(rest) || LaterButOff(rest) || NoneEnabled().IsMatch(after) || (capability == Capability.Audio && NoMicrophone().IsMatch(clause)))
@@ -188,7 +188,8 @@ public sealed partial class AnswerCoder
     }
 
     /// <summary>"The cameras are not used for facial recognition, facial detection, …": the capability is the purpose the cameras are
-    /// denied, which says nothing of what they could do; unlike "face detection, which is not used".</summary>
+    /// denied, which says nothing of what they could do; unlike "face detection, which is not used". So is a list after "no": "no
+    /// facial recognition, detection or other analytic functions are enabled" has none of them, whatever the verb after it.</summary>
     private static bool PurposeDenied(string before)
     {
         Match last = Match.Empty;
@@ -200,7 +201,7 @@ public sealed partial class AnswerCoder
         return last.Success && AfterList(before[(last.Index + last.Length)..]).Trim().Length == 0;
     }
 
-    [GeneratedRegex(@"\b(?:not|never)(?: being)? used (?:for|to provide|to carry out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:(?:not|never)(?: being)? used (?:for|to provide|to carry out)|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotUsedFor();
 
     // "Age/gender, behaviour, objects, masks — no.": one answer after a dash closes the list.

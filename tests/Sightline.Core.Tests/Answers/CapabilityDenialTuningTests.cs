@@ -2,8 +2,8 @@ using Sightline.Core.Answers;
 
 namespace Sightline.Core.Tests.Answers;
 
-/// <summary>Capability denials added while tuning on the d2711–d2765 dev batch: cameras "not used for" a list of analytics, and a
-/// denial whose subject has an aside between dashes. Sentences are written for this file (not taken from the corpus), with the
+/// <summary>Capability wordings added while tuning on the d2711–d2765 dev batch: cameras "not used for" a list of analytics, a
+/// list after "no" whatever its verb, a denial whose subject has an aside between dashes, and PTZ cameras that track automatically. Sentences are written for this file (not taken from the corpus), with the
 /// cases each rule must leave alone.</summary>
 public sealed class CapabilityDenialTuningTests
 {
@@ -54,5 +54,40 @@ public sealed class CapabilityDenialTuningTests
         Assert.Contains("face_detection", coding.CapabilitiesHas);
         Assert.DoesNotContain("face_detection", coding.CapabilitiesInUse);
         Assert.Contains("anpr", coding.CapabilitiesHas);
+    }
+
+    [Fact]
+    public void A_list_after_no_is_denied_whatever_its_verb()
+    {
+        AnswerCoding coding = Code("The halls have 20 Axis cameras. They are not used for any analytics and the contractor confirms that no facial recognition, detection or other analytic functions are enabled.");
+
+        Assert.Empty(coding.CapabilitiesHas);
+    }
+
+    [Fact]
+    public void A_capability_named_after_a_denied_one_keeps_its_own_state()
+    {
+        AnswerCoding coding = Code("The halls have 20 Axis cameras. There is no facial recognition; people counting is not enabled.");
+
+        Assert.DoesNotContain("face_recognition", coding.CapabilitiesHas);
+        Assert.Contains("people_counting", coding.CapabilitiesHas);
+        Assert.DoesNotContain("people_counting", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Ptz_cameras_that_track_automatically_are_object_detection()
+    {
+        AnswerCoding coding = Code("The Council has 40 Bosch cameras. The PTZ cameras are capable of automatically tracking a moving person or vehicle, but this function is not enabled.");
+
+        Assert.Contains("object_detection", coding.CapabilitiesHas);
+        Assert.DoesNotContain("object_detection", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Operators_following_a_vehicle_by_hand_is_not_object_detection()
+    {
+        AnswerCoding coding = Code("The Council has 40 Bosch cameras. Operators in the control room track a moving vehicle by hand with the PTZ cameras.");
+
+        Assert.DoesNotContain("object_detection", coding.CapabilitiesHas);
     }
 }
