@@ -3,7 +3,8 @@ using Sightline.Core.Answers;
 namespace Sightline.Core.Tests.Answers;
 
 /// <summary>Capability wordings added while tuning on the d2601–d2710 dev batch: analytics that tell people from vehicles or
-/// watch a restricted area, cameras that read registration plates, a microphone input, and "never enable". Sentences are
+/// watch a restricted area, cameras that read registration plates, a microphone input, and "never enable" (and, from d2711–d2765,
+/// "tell the difference between people/vehicles" and a team that "uses these"). Sentences are
 /// written for this file (not taken from the corpus), with the cases each rule must leave alone.</summary>
 public sealed class CapabilityWordingTuningTests
 {
@@ -77,5 +78,31 @@ public sealed class CapabilityWordingTuningTests
         AnswerCoding coding = Code(text);
 
         Assert.DoesNotContain("face_recognition", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void Telling_the_difference_between_people_and_vehicles_is_object_detection()
+    {
+        AnswerCoding coding = Code("The depot cameras can tell the difference between people/vehicles and other movement. This is used overnight.");
+
+        Assert.Contains("object_detection", coding.CapabilitiesHas);
+        Assert.Contains("object_detection", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_team_that_uses_the_output_puts_it_in_use()
+    {
+        AnswerCoding coding = Code("Two cameras in the library produce heat maps of the study areas; the Estates team uses these for space planning.");
+
+        Assert.Contains("heat_mapping", coding.CapabilitiesInUse);
+    }
+
+    [Fact]
+    public void A_team_that_uses_other_cameras_does_not()
+    {
+        AnswerCoding coding = Code("Two cameras in the library can produce heat maps of the study areas; the Estates team uses other cameras for space planning.");
+
+        Assert.Contains("heat_mapping", coding.CapabilitiesHas);
+        Assert.DoesNotContain("heat_mapping", coding.CapabilitiesInUse);
     }
 }
