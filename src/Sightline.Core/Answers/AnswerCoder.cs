@@ -41,6 +41,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         ReplyUnit? previous = null;
         bool lastWasFirstNumber = false; // "1." split from its answer "No" by the sentence splitter
         HashSet<ReplyUnit> headerRows = HeaderRows(units);
+        HashSet<ReplyUnit> makerTitles = MakerTitles(units);
         foreach (ReplyUnit unit in units)
         {
             IReadOnlyList<DeviceMention> mentions = scanner.Scan(unit.Text);
@@ -170,7 +171,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "FOI TCC-5521", "Our ref: TC-2231": a reference number shaped like a model
                 }
 
-                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
+                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || makerTitles.Contains(unit) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
@@ -370,6 +371,26 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         return headers;
     }
 
+    /// <summary>"Dahua" on a line of its own over "No Dahua equipment is recorded …": one maker's name as the title of the text
+    /// that goes on to speak of it, which decides.</summary>
+    private static HashSet<ReplyUnit> MakerTitles(List<ReplyUnit> units)
+    {
+        HashSet<ReplyUnit> titles = [];
+        for (int i = 0; i + 1 < units.Count; i++)
+        {
+            if (!units[i].IsRow && SingleMakerTitle().Match(units[i].Text) is { Success: true } title
+                && units[i + 1].Text.Contains(title.Groups["maker"].Value, StringComparison.OrdinalIgnoreCase))
+            {
+                titles.Add(units[i]);
+            }
+        }
+
+        return titles;
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:Q|question\s*)?\d{1,2}[.):]?\s*)?(?<maker>hikvision|dahua)(?:\s+(?:equipment|cameras?|products?|devices?|cctv|systems?))?\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SingleMakerTitle();
+
     /// <summary>"FOI 24/1873 - Hikvision and Dahua CCTV", "Re: Hikvision/Dahua cameras": both makers joined as the request's
     /// topic, with no verb saying anything is used.</summary>
     private static bool IsTopicTitle(string text)
@@ -480,6 +501,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             {
                 return ReplyCodes.No;
             }
+            else if (heading.Length > 0 && !capabilityColumns && AnswerHeading().IsMatch(heading) && No(otherValue))
+            {
+                return ReplyCodes.No; // "Make: Dahua | Answer to Q1: No"
+            }
         }
 
         return ReplyCodes.Yes;
@@ -496,6 +521,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:status|notes?|comments?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex StatusHeading();
+
+    // A column that answers the request's question for the row: "Answer to Q1", "Response", "Yes/No", "Used?".
+    [GeneratedRegex(@"\b(?:answer|response|reply|y/n|yes/no)\b|\?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnswerHeading();
 
     // "replaced with Axis", "upgraded to Hikvision in 2020": what follows is the current equipment.
     [GeneratedRegex(@"\b(?:replaced|upgraded|swapped|changed|migrated|switched|moved)\b(?:\s+\S+){0,4}?\s+(?:with|by|to|for)\s+(?:\S+\s+){0,2}$|\b(?:is|are) now\s+(?:\S+\s+){0,3}$|\bnow (?:uses?|using|has|have|operates?)\s+(?:\S+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
