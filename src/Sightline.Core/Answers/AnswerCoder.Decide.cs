@@ -300,8 +300,10 @@ public sealed partial class AnswerCoder
         List<(string Stance, ReplyUnit Unit, double Confidence)> stances = state.Stances[maker];
         var yes = stances.Where(s => s.Stance == ReplyCodes.Yes).ToList();
         // "We have no evidence of any Dahua equipment" beside cameras whose make is not known says what was not found, not
-        // that there is none.
-        var no = stances.Where(s => s.Stance == ReplyCodes.No && !((state.UnnamedMake ?? state.MakesNotHeld) is not null && NoEvidence().IsMatch(s.Unit.Text))).ToList();
+        // that there is none; unless those cameras are said not to be this maker ("the ANPR cameras are not manufactured by
+        // Hikvision or Dahua").
+        bool unknownMake = (state.MakesNotHeld ?? state.UnnamedMake) is not null && !state.UnnamedMakeIsNot.Contains(maker);
+        var no = stances.Where(s => s.Stance == ReplyCodes.No && !(unknownMake && NoEvidence().IsMatch(s.Unit.Text))).ToList();
         // "The audit found six Hikvision cameras … they were removed … we do not currently use any Hikvision": the latest
         // statement about the present wins over an earlier finding.
         if (yes.Count > 0 && no.Count > 0 && no.MaxBy(n => (n.Unit.Document, n.Unit.Start)) is var last

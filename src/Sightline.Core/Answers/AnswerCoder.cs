@@ -138,6 +138,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
+                if (AnswerCues.UnnamedMake().Match(unit.Text) is { Success: true } isNot)
+                {
+                    state.UnnamedMakeIsNot.UnionWith(CampaignMakers.Where(m => isNot.Value.Contains(m, StringComparison.OrdinalIgnoreCase)));
+                }
             }
 
             // "Custody suites use equipment from other manufacturers, which we have not listed": makes used but not named.

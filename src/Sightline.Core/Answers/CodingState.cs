@@ -62,6 +62,10 @@ internal sealed class CodingState(Reply reply)
     /// Hikvision or Dahua)"): its maker stays open.</summary>
     public ReplyUnit? UnnamedMake { get; set; }
 
+    /// <summary>The makers the equipment of unnamed make is said not to be ("these cameras are not manufactured by Hikvision or
+    /// Dahua"): for those makers it leaves nothing open.</summary>
+    public HashSet<string> UnnamedMakeIsNot { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Other makes are said to be used but not named ("equipment from other manufacturers"): the estate stays open
     /// unless the reply names them elsewhere.</summary>
     public ReplyUnit? OtherMakesUnnamed { get; set; }

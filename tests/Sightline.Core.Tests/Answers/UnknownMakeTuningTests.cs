@@ -8,7 +8,7 @@ namespace Sightline.Core.Tests.Answers;
 /// withheld; "the only camera equipment", "all of the CCTV" and "all of the Council's other CCTV" close the estate; a register
 /// to be published later is not a list given; a tenant's landlord's cameras are not the body's; a response sheet's "Request"
 /// row and an OCR line's stray dash are not answers. Sentences are written for this file (not taken from the corpus), with the
-/// cases each rule must leave alone. The last tests are the rules added while tuning on d2381–d2490.</summary>
+/// cases each rule must leave alone. The last tests are the rules added while tuning on d2381–d2490 and d2711–d2765.</summary>
 public sealed class UnknownMakeTuningTests
 {
     private static AnswerCoding Code(string text) => CoderHarness.Code(text);
@@ -469,5 +469,21 @@ public sealed class UnknownMakeTuningTests
         AnswerCoding coding = Code(text);
 
         Assert.Equal(("yes", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void Equipment_of_withheld_make_said_not_to_be_the_maker_leaves_its_denial_standing()
+    {
+        AnswerCoding coding = Code("The CCTV at headquarters is an Avigilon system. Four rural stations have Hikvision systems. No Dahua equipment has been identified across the force estate. The force also operates ANPR cameras; these cameras are not manufactured by Hikvision or Dahua. Their manufacturer is withheld under section 31(1)(a).");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void Equipment_of_withheld_make_not_said_to_be_otherwise_leaves_a_maker_not_found_open()
+    {
+        AnswerCoding coding = Code("The CCTV at headquarters is an Avigilon system. Four rural stations have Hikvision systems. No Dahua equipment has been identified across the force estate. The manufacturer of the force's ANPR cameras is withheld under section 31(1)(a).");
+
+        Assert.Equal(("yes", "unknown"), (coding.Hikvision, coding.Dahua));
     }
 }
