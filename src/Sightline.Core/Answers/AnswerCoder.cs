@@ -701,6 +701,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:considered whether|not (?:needed to |gone on to )?(?:rely|relied|consider)|has not relied|have not relied|not (?:be |been )?engaged|do(?:es)? not (?:think|consider|believe) (?:that )?(?:section|s\.?\s?\d)|no longer (?:apply|applies|applied|rel(?:y|ies|ied|ying)|consider\w*|withh\w+|engag\w+)|not (?:considered |deemed |thought )?(?:to be )?exempt|not a refusal|(?:may|might|could|can) (?:need to )?(?:apply|rely|withhold|refuse|be exempt)|(?:such as|for example|e\.g\.)(?![^.;()]{0,40}\b(?:cameras?|cctv|equipment|sites?|information about)\b))(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotReliedOn();
 
+    // "In its response of 9 March 2023 the College withheld …": the decision a review looks back on.
+    [GeneratedRegex(@"\b(?:its|our|the \w+'s) (?:response|reply|decision|letter) (?:of|dated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex FirstResponse();
+
+    private static string AfterCitation(string text, ExemptionCitation citation) =>
+        text.Substring(citation.End, Math.Min(120, text.Length - citation.End));
+
     // "… so section 12 does not apply", "section 43 is not engaged".
     [GeneratedRegex(@"^[^.;]{0,80}?\b(?:does|do|did|would|will) not (?:apply|engage)|^[^.;]{0,80}?\bis not (?:engaged|applicable|relevant|being relied)|^[^.;]{0,80}?\bhas not been (?:applied|relied)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NotApplied();
@@ -852,6 +859,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         bool review = (overturned || upheld) && AnswerCues.ReviewOutcome().IsMatch(all);
         bool upheldReview = review && upheld;
         state.OverturnedReview = review && overturned;
+        // "I have concluded that section 35(1)(a) does not apply": a reply that drops one of the first response's exemptions.
+        HashSet<string> dropped = [.. Enumerable.Range(0, reply.Documents.Count)
+            .SelectMany(d => ExemptionParser.Parse(texts[d]).Where(c => NotApplied().IsMatch(AfterCitation(texts[d], c))).Select(c => c.Code))];
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
@@ -864,8 +874,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
 
                 bool earlier = (AnswerCues.IsEarlierDecision(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
-                    || (state.OverturnedReview && PastReliance().IsMatch(sentence));
-                if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(text.AsSpan(citation.End, Math.Min(120, text.Length - citation.End)).ToString()))
+                    || (state.OverturnedReview && PastReliance().IsMatch(sentence))
+                    || (dropped.Contains(citation.Code) && (AnswerCues.IsEarlierDecision(sentence) || FirstResponse().IsMatch(sentence)));
+                if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(AfterCitation(text, citation)))
                 {
                     continue;
                 }
