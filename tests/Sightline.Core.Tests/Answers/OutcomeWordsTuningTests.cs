@@ -3,7 +3,8 @@ using Sightline.Core.Answers;
 namespace Sightline.Core.Tests.Answers;
 
 /// <summary>Outcome and exemption wordings added while tuning on the d2711–d2765 dev batch: "does not hold any of this
-/// information", and a review that finds one of the first response's exemptions does not apply. Sentences are written for
+/// information", a review that finds one of the first response's exemptions does not apply, and an answer to another request
+/// that says the CCTV request is being dealt with separately. Sentences are written for
 /// this file (not taken from the corpus), with the cases each rule must leave alone.</summary>
 public sealed class OutcomeWordsTuningTests
 {
@@ -33,5 +34,21 @@ public sealed class OutcomeWordsTuningTests
         AnswerCoding coding = Code(Review + "I have concluded that the College was right to withhold the information, and I uphold its decision under section 33(1)(b) and section 35(1)(a).\n");
 
         Assert.Equal(["foisa:s33", "foisa:s35"], coding.Exemptions);
+    }
+
+    [Fact]
+    public void An_answer_to_another_request_that_points_to_the_cctv_one_is_other()
+    {
+        AnswerCoding coding = Code("Subject: FOI 23/0719 - Allotments - response\n\nThank you for your request for information received on 28 February 2023.\n\n1. There are 412 people on the allotment waiting list.\n2. The Council manages 638 plots.\n\nYour other request, about CCTV equipment, is being dealt with separately and you will receive a response by 14 March.\n");
+
+        Assert.Equal(("other", "none"), (coding.Kind, coding.Outcome));
+    }
+
+    [Fact]
+    public void A_cctv_acknowledgement_that_points_to_another_request_is_still_an_acknowledgement()
+    {
+        AnswerCoding coding = Code("Thank you for your request for information about CCTV cameras made by Hikvision or Dahua, received on 28 February 2023. We will respond within 20 working days.\n\nYour other request, about allotments, is being dealt with separately.\n");
+
+        Assert.Equal(("acknowledgement", "none"), (coding.Kind, coding.Outcome));
     }
 }
