@@ -3,7 +3,8 @@ using Sightline.Core.Answers;
 namespace Sightline.Core.Tests.Answers;
 
 /// <summary>Whole-estate wordings added while tuning on the d2601–d2710 dev batch: a body that does not "own, run or pay for"
-/// any CCTV has none, and "the table below lists all CCTV at every site" makes the table the whole estate. Sentences are
+/// any CCTV has none, and "the table below lists all CCTV at every site" makes the table the whole estate; from d2711–d2765
+/// and the rest of dev, parts that add up to the stated total, and "no Hikvision or other equipment". Sentences are
 /// written for this file (not taken from the corpus), with the cases each rule must leave alone.</summary>
 public sealed class EstateInWordsTuningTests
 {
@@ -34,5 +35,38 @@ public sealed class EstateInWordsTuningTests
 
         Assert.Equal("yes", coding.Hikvision);
         Assert.Equal("unknown", coding.OtherChinese);
+    }
+
+    // Added while tuning on d2711–d2765 and the rest of dev.
+    [Fact]
+    public void Parts_that_add_up_to_the_total_give_the_whole_estate()
+    {
+        AnswerCoding coding = Code("The school has 22 cameras, 18 of them are Dahua and 4 are older Axis units. I can't tell you the models as the Council hasn't given us that information.");
+
+        Assert.Equal(("no", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void Parts_that_fall_short_of_the_total_leave_the_rest_open()
+    {
+        AnswerCoding coding = Code("The school has 22 cameras, 10 of them are Dahua and 4 are older Axis units. I can't tell you the models as the Council hasn't given us that information.");
+
+        Assert.Equal(("yes", "unknown"), (coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void No_hikvision_or_other_equipment_closes_the_estate()
+    {
+        AnswerCoding coding = Code("The CCTV at the office consists of 48 Dahua cameras and 2 Dahua recorders. There is no Hikvision or other equipment.");
+
+        Assert.Equal(("no", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void No_hikvision_alone_answers_maker_by_maker()
+    {
+        AnswerCoding coding = Code("The CCTV at the office consists of 48 Dahua cameras and 2 Dahua recorders. There is no Hikvision equipment.");
+
+        Assert.Equal(("no", "yes", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
 }
