@@ -4,7 +4,8 @@ namespace Sightline.Core.Tests.Answers;
 
 /// <summary>Whole-estate wordings added while tuning on the d2601–d2710 dev batch: a body that does not "own, run or pay for"
 /// any CCTV has none, and "the table below lists all CCTV at every site" makes the table the whole estate; from d2711–d2765
-/// and the rest of dev, parts that add up to the stated total, and "no Hikvision or other equipment". Sentences are
+/// and the rest of dev, parts that add up to the stated total, "no Hikvision or other equipment", one make "with one exception"
+/// that is then named, and "some of the Dahua cameras" as part of that maker's own cameras. Sentences are
 /// written for this file (not taken from the corpus), with the cases each rule must leave alone.</summary>
 public sealed class EstateInWordsTuningTests
 {
@@ -68,5 +69,31 @@ public sealed class EstateInWordsTuningTests
         AnswerCoding coding = Code("The CCTV at the office consists of 48 Dahua cameras and 2 Dahua recorders. There is no Hikvision equipment.");
 
         Assert.Equal(("no", "yes", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Theory]
+    [InlineData(", with one exception.", "no")]
+    [InlineData(".", "unknown")]
+    public void One_make_with_one_exception_named_is_the_whole_estate(string after, string otherChinese)
+    {
+        AnswerCoding coding = Code("The Trust's CCTV across Elm Park and Northgate Hospital is Bosch" + after + " The pharmacy stores have a separate small system: 6 cameras and a recorder. We believe this system is Dahua. There is no Hikvision equipment at the Trust. The Trust does not hold a record of the camera models.");
+
+        Assert.Equal(("partial", "yes", otherChinese), (coding.Outcome, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void Some_of_a_makers_own_cameras_does_not_make_the_list_incomplete()
+    {
+        AnswerCoding coding = Code("The College uses both Hikvision and Dahua equipment, as well as some older Samsung cameras. Some of the Dahua cameras came with people counting, which was trialled and turned off.");
+
+        Assert.Equal("no", coding.OtherChinese);
+    }
+
+    [Fact]
+    public void Some_of_our_cameras_being_one_make_leaves_the_rest_open()
+    {
+        AnswerCoding coding = Code("Some of our cameras are Hikvision. We have no Dahua.");
+
+        Assert.Equal("unknown", coding.OtherChinese);
     }
 }
