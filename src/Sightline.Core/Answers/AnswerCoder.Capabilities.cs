@@ -75,7 +75,7 @@ public sealed partial class AnswerCoder
             // "Audio is recorded in the two interview rooms and is disabled everywhere else": the exception limits the use.
             string text = NotUsedElsewhere().Replace(unit.Text, m => new string(' ', m.Length));
             bool unchanged = string.Equals(text, unit.Text, StringComparison.Ordinal);
-            text = DashAside().Replace(text, m => NamesNoState(m.Groups["aside"].Value) ? new string(' ', m.Length) : m.Value);
+            text = mentioned.Count == 0 ? text : DashAside().Replace(text, m => NamesNoState(m.Groups["aside"].Value) ? new string(' ', m.Length) : m.Value);
             foreach ((Capability capability, Regex pattern) in CapabilityLexicon.Patterns)
             {
                 if (unchanged && !mentioned.Contains(capability))

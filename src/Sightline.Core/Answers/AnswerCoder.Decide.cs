@@ -120,7 +120,7 @@ public sealed partial class AnswerCoder
             .Where(t => !t.AsSpan(0, Math.Min(12, t.Length)).ContainsAnyInRange('0', '9') && !AboutTheRequestItself().IsMatch(t))];
         // "Your other request, about CCTV equipment, is being dealt with separately": the campaign's words only in the pointer to
         // the request this reply is not about.
-        bool answeredSeparately = reply.Documents.Any(d => SeparateRequest().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject)
+        bool answeredSeparately = reply.Documents.Any(d => SeparateRequestCue().IsMatch(d.Text)) && !AnswerCues.Topic().IsMatch(subject)
             && !reply.Documents.Any(d => AnswerCues.Topic().IsMatch(SeparateRequest().Replace(d.Text, " ")));
         bool otherRequest = (topics.Count > 0 && topics.All(t => !AnswerCues.Topic().IsMatch(t))) || answeredSeparately;
         bool marketing = units.Sum(u => AnswerCues.Marketing().Count(u.Text)) >= 2;
@@ -285,7 +285,14 @@ public sealed partial class AnswerCoder
             && (IsScopedDenial(denial) || AnaphoricDenial().IsMatch(unit.Text) || (state.MakesNotHeld is not null && FixedCctv().IsMatch(unit.Text)));
     }
 
-    [GeneratedRegex(@"[^.\n]*\b(?:(?:your|the) other request|(?:dealt with|handled|answered|responded to|considered) (?:separately|under (?:a )?separate (?:cover|reference)))\b[^.\n]*\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private const string SeparateRequestWords = @"\b(?:(?:your|the) other request|(?:dealt with|handled|answered|responded to|considered) (?:separately|under (?:a )?separate (?:cover|reference)))\b";
+
+    // The cheap test first: the sentence-wide pattern below scans back from every position, so it runs only on the rare reply
+    // that has the words.
+    [GeneratedRegex(SeparateRequestWords, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex SeparateRequestCue();
+
+    [GeneratedRegex(@"[^.\n]*" + SeparateRequestWords + @"[^.\n]*\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SeparateRequest();
 
     // "None of it is made by Hikvision or Dahua", "(none of which are Hikvision or Dahua)": said of the equipment the sentence
