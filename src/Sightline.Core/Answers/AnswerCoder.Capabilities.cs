@@ -193,7 +193,7 @@ public sealed partial class AnswerCoder
     private static bool PurposeDenied(string before)
     {
         Match last = Match.Empty;
-        for (Match m = NotUsedFor().Match(before); m.Success; m = m.NextMatch())
+        for (Match m = DenyingListHead().Match(before); m.Success; m = m.NextMatch())
         {
             last = m;
         }
@@ -202,7 +202,7 @@ public sealed partial class AnswerCoder
     }
 
     [GeneratedRegex(@"\b(?:(?:not|never)(?: being)? used (?:for|to provide|to carry out)|no)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex NotUsedFor();
+    private static partial Regex DenyingListHead();
 
     // "Age/gender, behaviour, objects, masks — no.": one answer after a dash closes the list.
     [GeneratedRegex(@"^[^.;:–—]{0,60}?(?:\s-\s*|[–—:]\s*)(?:no|none|nil|n/a)\b\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

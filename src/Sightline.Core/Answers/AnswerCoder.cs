@@ -881,13 +881,14 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         bool review = (overturned || upheld) && AnswerCues.ReviewOutcome().IsMatch(all);
         bool upheldReview = review && upheld;
         state.OverturnedReview = review && overturned;
+        IReadOnlyList<ExemptionCitation>[] citations = [.. texts.Select(ExemptionParser.Parse)];
         // "I have concluded that section 35(1)(a) does not apply": a reply that drops one of the first response's exemptions.
-        HashSet<string> dropped = [.. Enumerable.Range(0, reply.Documents.Count)
-            .SelectMany(d => ExemptionParser.Parse(texts[d]).Where(c => NotApplied().IsMatch(AfterCitation(texts[d], c))).Select(c => c.Code))];
+        HashSet<string> dropped = [.. Enumerable.Range(0, texts.Length)
+            .SelectMany(d => citations[d].Where(c => NotApplied().IsMatch(AfterCitation(texts[d], c))).Select(c => c.Code))];
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
-            foreach (ExemptionCitation citation in ExemptionParser.Parse(text))
+            foreach (ExemptionCitation citation in citations[d])
             {
                 string sentence = SentenceAround(text, citation.Start, citation.End);
                 if (NotReliedOn().IsMatch(sentence) || ConditionalCostCitation().IsMatch(sentence) || WithdrawnDecision().IsMatch(sentence))
