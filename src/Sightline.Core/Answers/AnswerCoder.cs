@@ -134,14 +134,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             }
 
             // "The force also operates ANPR cameras as part of the National ANPR Service": equipment whose make is not given.
-            if ((AnswerCues.UnnamedMake().IsMatch(unit.Text) || NationalAnpr().IsMatch(unit.Text) || (mentions.Count == 0 && !unit.IsRow && AlsoCameras().IsMatch(unit.Text)))
+            Match isNot = AnswerCues.UnnamedMake().Match(unit.Text);
+            if ((isNot.Success || NationalAnpr().IsMatch(unit.Text) || (mentions.Count == 0 && !unit.IsRow && AlsoCameras().IsMatch(unit.Text)))
                 && !mentions.Any(m => m.Maker is not null && !m.MakerIsChinese))
             {
                 state.UnnamedMake ??= unit;
-                if (AnswerCues.UnnamedMake().Match(unit.Text) is { Success: true } isNot)
-                {
-                    state.UnnamedMakeIsNot.UnionWith(CampaignMakers.Where(m => isNot.Value.Contains(m, StringComparison.OrdinalIgnoreCase)));
-                }
+                state.UnnamedMakeIsNot.UnionWith(CampaignMakers.Where(m => isNot.Value.Contains(m, StringComparison.OrdinalIgnoreCase)));
             }
 
             // "Custody suites use equipment from other manufacturers, which we have not listed": makes used but not named.
@@ -175,7 +173,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue; // "FOI TCC-5521", "Our ref: TC-2231": a reference number shaped like a model
                 }
 
-                if (!unit.IsRow && (MakerHeading().IsMatch(unit.Text) || makerTitles.Contains(unit) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
+                if (!unit.IsRow && (makerTitles.Contains(unit) || IsLabel(unit.Text, mention, mentions) || IsTopicTitle(unit.Text)))
                 {
                     continue; // "1. Hikvision and Dahua equipment", or "Dahua – the Board has no Dahua equipment": the rest decides
                 }
@@ -376,15 +374,18 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         return headers;
     }
 
-    /// <summary>"Dahua" on a line of its own over "No Dahua equipment is recorded …": one maker's name as the title of the text
-    /// that goes on to speak of it, which decides.</summary>
+    /// <summary>Units that title what follows rather than say anything: the request's two makers as a heading ("1. Hikvision and
+    /// Dahua equipment"), or one maker's name on a line of its own over text that goes on to speak of it ("Dahua" over "No Dahua
+    /// equipment is recorded …"). The text under them decides. Each unit is tested once, not once for each mention in it.</summary>
     private static HashSet<ReplyUnit> MakerTitles(List<ReplyUnit> units)
     {
         HashSet<ReplyUnit> titles = [];
-        for (int i = 0; i + 1 < units.Count; i++)
+        for (int i = 0; i < units.Count; i++)
         {
-            if (!units[i].IsRow && SingleMakerTitle().Match(units[i].Text) is { Success: true } title
-                && units[i + 1].Text.Contains(title.Groups["maker"].Value, StringComparison.OrdinalIgnoreCase))
+            string text = units[i].Text;
+            if (!units[i].IsRow && (MakerHeading().IsMatch(text)
+                || (i + 1 < units.Count && SingleMakerTitle().Match(text) is { Success: true } title
+                    && units[i + 1].Text.Contains(title.Groups["maker"].Value, StringComparison.OrdinalIgnoreCase))))
             {
                 titles.Add(units[i]);
             }
@@ -506,7 +507,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
             {
                 return ReplyCodes.No;
             }
-            else if (heading.Length > 0 && !capabilityColumns && AnswerHeading().IsMatch(heading) && No(otherValue))
+            else if (heading.Length > 0 && !capabilityColumns && AnswerColumn().IsMatch(heading) && No(otherValue))
             {
                 return ReplyCodes.No; // "Make: Dahua | Answer to Q1: No"
             }
@@ -529,7 +530,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     // A column that answers the request's question for the row: "Answer to Q1", "Response", "Yes/No", "Used?".
     [GeneratedRegex(@"\b(?:answer|response|reply|y/n|yes/no)\b|\?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
-    private static partial Regex AnswerHeading();
+    private static partial Regex AnswerColumn();
 
     // "replaced with Axis", "upgraded to Hikvision in 2020": what follows is the current equipment.
     [GeneratedRegex(@"\b(?:replaced|upgraded|swapped|changed|migrated|switched|moved)\b(?:\s+\S+){0,4}?\s+(?:with|by|to|for)\s+(?:\S+\s+){0,2}$|\b(?:is|are) now\s+(?:\S+\s+){0,3}$|\bnow (?:uses?|using|has|have|operates?)\s+(?:\S+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -882,24 +883,26 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         bool upheldReview = review && upheld;
         state.OverturnedReview = review && overturned;
         IReadOnlyList<ExemptionCitation>[] citations = [.. texts.Select(ExemptionParser.Parse)];
+        bool[][] notApplied = [.. citations.Select((list, d) => list.Select(c => NotApplied().IsMatch(AfterCitation(texts[d], c))).ToArray())];
         // "I have concluded that section 35(1)(a) does not apply": a reply that drops one of the first response's exemptions.
-        HashSet<string> dropped = [.. Enumerable.Range(0, texts.Length)
-            .SelectMany(d => citations[d].Where(c => NotApplied().IsMatch(AfterCitation(texts[d], c))).Select(c => c.Code))];
+        HashSet<string> dropped = [.. citations.SelectMany((list, d) => list.Where((_, k) => notApplied[d][k]).Select(c => c.Code))];
         for (int d = 0; d < reply.Documents.Count; d++)
         {
             string text = texts[d];
-            foreach (ExemptionCitation citation in citations[d])
+            for (int k = 0; k < citations[d].Count; k++)
             {
+                ExemptionCitation citation = citations[d][k];
                 string sentence = SentenceAround(text, citation.Start, citation.End);
                 if (NotReliedOn().IsMatch(sentence) || ConditionalCostCitation().IsMatch(sentence) || WithdrawnDecision().IsMatch(sentence))
                 {
                     continue; // "we have not needed to rely on section 31", "if … it would exceed the limit under section 12"
                 }
 
-                bool earlier = (AnswerCues.IsEarlierDecision(sentence) && !Upheld().IsMatch(sentence) && !upheldReview)
+                bool pastDecision = AnswerCues.IsEarlierDecision(sentence);
+                bool earlier = (pastDecision && !Upheld().IsMatch(sentence) && !upheldReview)
                     || (state.OverturnedReview && PastReliance().IsMatch(sentence))
-                    || (dropped.Contains(citation.Code) && (AnswerCues.IsEarlierDecision(sentence) || FirstResponse().IsMatch(sentence)));
-                if (IsInQuestion(citation, text) || earlier || NotApplied().IsMatch(AfterCitation(text, citation)))
+                    || (dropped.Contains(citation.Code) && (pastDecision || FirstResponse().IsMatch(sentence)));
+                if (IsInQuestion(citation, text) || earlier || notApplied[d][k])
                 {
                     continue;
                 }
@@ -985,9 +988,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static void ReadSignals(List<ReplyUnit> units, CodingState state)
     {
         // The rights paragraph, the conditional fee and the conditional cost are each tested once per sentence and reused (they
-        // were tested up to three times).
-        // The rights paragraph, and a heading over it ("Internal review" / "If you are unhappy with this response …"): each unit
-        // is tested once.
+        // were tested up to three times); a heading over the rights paragraph ("Internal review" / "If you are unhappy with this
+        // response …") belongs to it.
         bool[] rights = [.. units.Select(u => AnswerCues.RightsBoilerplate().IsMatch(u.Text))];
         bool[] boilerplate = [.. rights.Select((r, i) => r || (i + 1 < units.Count && rights[i + 1] && units[i].Text.Length < 60 && !units[i].Text.EndsWith('.')))];
 
