@@ -265,8 +265,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                             state.ClaimComplete(unit, inWords: true);
                         }
 
-                        // The parts listed in brackets say what "everything else" is made of; they do not scope it to one site.
-                        if (!unit.IsRow && IsWholeClaim(RestOfEstate(), unit.Text.Contains('(', StringComparison.Ordinal) ? BracketedAside().Replace(unit.Text, string.Empty) : unit.Text))
+                        // The parts listed in brackets say what "everything else" is made of; they do not scope it to one site. Not "CCTV
+                        // in the Council's other buildings is a mix of makes, including Axis and Hanwha": examples of the rest.
+                        if (!unit.IsRow && !MixOfMakes().IsMatch(unit.Text) && IsWholeClaim(RestOfEstate(), unit.Text.Contains('(', StringComparison.Ordinal) ? BracketedAside().Replace(unit.Text, string.Empty) : unit.Text))
                         {
                             state.ClaimWhole(unit, inWords: true); // "The remaining 61 cameras on our estate are all Axis", "Our other cameras are Bosch", "Everything else (…) is Bosch"
                         }
@@ -625,7 +626,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
     internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
 
-    [GeneratedRegex(@"\bthis (?:cctv |camera |surveillance )?(?:system|network|installation)\b|\b(?:neither|either|both|these|those|the (?:two|three|four|five))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))?(?: (?!(?:of|and|or|to)\b)[a-z-]+)? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\bthis (?:cctv |camera |surveillance )?(?:system|network|installation)\b|\b(?:neither|either|both|these|those|the (?:two|three|four|five)|(?:the |its |our |their )?(?-i:[A-Z])[\w-]+(?:'s|’s)(?= (?:two|three|four|five|six|seven|eight|nine|\d{1,2}) ))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))?(?: (?!(?:of|and|or|to)\b)[a-z-]+)? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();
 
     /// <summary>Words that name a part of the estate, not all of it: "the public space CCTV", "the cameras at our two
@@ -659,6 +660,16 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     // "we cannot say whether any of that equipment is made by Hikvision or Dahua".
     [GeneratedRegex(@"\b(?:made|manufactured|produced) by\b|\bwho (?:made|manufactured|makes|supplied) (?:it|them|these|those|the)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MadeBy();
+
+    // "a mix of makes, including Axis and Hanwha", "makes such as Bosch": the makes of the rest given as examples (not "All other
+    // CCTV, including the Royal Infirmary, is Avigilon").
+    [GeneratedRegex(@"\bmix(?:ture)? of (?:makes|manufacturers|brands|suppliers)\b|\b(?:makes|manufacturers|brands|suppliers),? (?:including|such as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex MixOfMakes();
+
+    // "information about that CCTV", "any information about the cameras in those buildings": the equipment itself, not its
+    // capabilities, numbers or costs.
+    [GeneratedRegex(@"\binformation (?:about|on|regarding|concerning) (?:that|this|the|its|those|these) (?:cctv|cameras|camera systems?|systems?)\b(?!'s| (?:capabilit|analytic|feature|function|software|cost|contract|number|model|footage|record))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex CctvNotHeld();
 
     [GeneratedRegex(@"\b(?:information|details)\s+(?:about|on|of|regarding|concerning)\s+(?:the\s+)?(?:cctv|cameras?|security)\b(?:\s+(?:and|or)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?)?(?:\s*(?:systems?|equipment))?\s+(?:at|in|for)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex SiteCctvWithheld();
@@ -1079,9 +1090,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.NotHeld = unit;
                 }
 
-                if (state.MakesNotHeld is null && MakeWord().IsMatch(text) && ((notHeld ?? AnswerCues.NotHeld().IsMatch(text)) || AnswerCues.NotHeldMore().IsMatch(text)))
+                // "we do not hold any information about the manufacturers of those systems", "the Trust does not hold information about
+                // who made it", "The University does not hold any information about that CCTV" (the residences' operator's).
+                if (state.MakesNotHeld is null && (MakeWord().IsMatch(text) || MadeBy().IsMatch(text) || CctvNotHeld().IsMatch(text))
+                    && ((notHeld ?? AnswerCues.NotHeld().IsMatch(text)) || AnswerCues.NotHeldMore().IsMatch(text)))
                 {
-                    state.MakesNotHeld = unit; // "we do not hold any information about the manufacturers of those systems"
+                    state.MakesNotHeld = unit;
                 }
 
                 // "The cameras have no make or model on them", "we have not been able to establish the manufacturer", "we cannot

@@ -1,0 +1,50 @@
+using Sightline.Core.Answers;
+
+namespace Sightline.Core.Tests.Answers;
+
+/// <summary>The rules added while tuning on d1001–d1112, d1611–d1720 and d2766–d2875 (first held out, moved to dev on
+/// 2026-11-24): a part of the estate about whose CCTV nothing is held ("does not hold information about who made it") leaves a
+/// denial said of the other sites open, and the makes of "the other buildings" given as examples ("a mix of makes, including
+/// Axis and Hanwha") do not close the estate. Sentences are written for this file (not taken from the corpus), with the cases
+/// each rule must leave alone.</summary>
+public sealed class PartNotHeldTuningTests
+{
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
+
+    [Theory]
+    [InlineData("Both of the Trust's hospitals use Hikvision cameras. We have not found any Dahua equipment at either hospital. Our clinics are in buildings owned by landlords; where they have CCTV, the Trust does not hold information about who made it.")]
+    [InlineData("The College's CCTV is Hikvision and Avigilon. No Dahua equipment is installed on any of the College's four campuses. The halls are owned and run by a housing partner, and the College does not hold any information about that CCTV.")]
+    public void A_denial_of_named_sites_stays_open_beside_a_part_whose_cctv_is_not_held(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("yes", coding.Hikvision);
+        Assert.Equal("unknown", coding.Dahua);
+    }
+
+    [Theory]
+    [InlineData("Both of the Trust's hospitals use Hikvision cameras. We have not found any Dahua equipment at either hospital. We do not hold information about the CCTV capabilities beyond what is given here.")]
+    [InlineData("The Council uses Hikvision cameras at its offices. The Council does not use any Dahua equipment. The leisure centres are run by an independent trust on its own account, and the Council holds no information about their cameras.")]
+    public void A_denial_stands_beside_what_is_not_held_about_capabilities_or_another_body(string text)
+    {
+        AnswerCoding coding = Code(text);
+
+        Assert.Equal("no", coding.Dahua);
+    }
+
+    [Fact]
+    public void Examples_of_the_makes_of_the_other_buildings_do_not_close_the_estate()
+    {
+        AnswerCoding coding = Code("The Council uses Dahua CCTV at its libraries. CCTV in the Council's other buildings is a mix of makes, including Axis and Hanwha. The Council does not have any Hikvision equipment.");
+
+        Assert.Equal(("no", "yes", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void All_other_cctv_including_a_named_site_still_closes_the_estate()
+    {
+        AnswerCoding coding = Code("The Board has Dahua CCTV at two community hospitals. The Board has no Hikvision equipment. All other CCTV across the Board's estate, including the Royal Infirmary, is supplied by Avigilon.");
+
+        Assert.Equal(("no", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+}
