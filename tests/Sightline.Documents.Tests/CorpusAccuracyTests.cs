@@ -31,17 +31,17 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
         TestContext.Current.SendDiagnosticMessage(score.Report());
 
-        // Floors just under what the rules reach on these unseen replies: t1876-t1930 (55), the one batch held out since the
-        // older batches moved to dev, until the next sealed batches join (docs/answers.md has the figures of each batch).
-        // Dahua and other_chinese are short of what the project aims for (95%).
-        Assert.True(score.Accuracy("outcome") >= 0.95, score.Report());
-        Assert.True(score.Accuracy("hikvision") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("dahua") >= 0.94, score.Report());
-        Assert.True(score.Accuracy("other_chinese") >= 0.94, score.Report());
-        Assert.True(score.Accuracy("exemptions") >= 0.98, score.Report());
-        Assert.True(score.Accuracy("kind") >= 0.96, score.Report());
-        Assert.True(score.F1("capabilities_has") >= 0.9, score.Report());
-        Assert.True(score.F1("capabilities_in_use") >= 0.9, score.Report());
+        // Floors just under what the rules reach on these unseen replies (220): t1876-t1930, t1931-t1985, t1986-t2040 and
+        // t2041-t2095, four other authors' batches written after the other_chinese call was settled, each scored on joining
+        // (docs/answers.md has the figures of each batch). Every field meets what the project aims for (95%, exemptions 90%).
+        Assert.True(score.Accuracy("outcome") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("hikvision") >= 0.99, score.Report());
+        Assert.True(score.Accuracy("dahua") >= 0.97, score.Report());
+        Assert.True(score.Accuracy("other_chinese") >= 0.95, score.Report());
+        Assert.True(score.Accuracy("exemptions") >= 0.975, score.Report());
+        Assert.True(score.Accuracy("kind") >= 0.965, score.Report());
+        Assert.True(score.F1("capabilities_has") >= 0.93, score.Report());
+        Assert.True(score.F1("capabilities_in_use") >= 0.93, score.Report());
     }
 
     [Fact]
@@ -50,12 +50,12 @@ public sealed class CorpusAccuracyTests
         CodingScore score = (await Scores.Value)["test"];
 
         // The confidence sends the replies whose reading is uncertain to a person: on the two thirds of unseen replies coded at
-        // 0.7 or more, hikvision and dahua reach the project's 95% (37 of 55 today); outcome and other_chinese are one reply short.
+        // 0.7 or more, outcome and every maker reach the project's 95% (141 of 220 today).
         Assert.True(score.ConfidentReplies >= score.Replies * 0.6, score.Report());
-        Assert.True(score.ConfidentAccuracy("outcome") >= 0.94, score.Report());
+        Assert.True(score.ConfidentAccuracy("outcome") >= 0.965, score.Report());
         Assert.True(score.ConfidentAccuracy("hikvision") >= 0.985, score.Report());
         Assert.True(score.ConfidentAccuracy("dahua") >= 0.98, score.Report());
-        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.94, score.Report());
+        Assert.True(score.ConfidentAccuracy("other_chinese") >= 0.96, score.Report());
     }
 
     [Fact]
