@@ -288,7 +288,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.IncompleteList = true; // not "Some of the Dahua cameras came with people counting": part of that maker's own cameras
                 }
 
-                if (stance == ReplyCodes.Yes && (unit.IsRow || IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End))))
+                // Not "The only Hikvision equipment remaining is at the training centre": what is left of one maker's equipment.
+                if (stance == ReplyCodes.Yes && (unit.IsRow || (IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End))
+                    && !OneMakersRemainder().IsMatch(Clause(unit.Text, mention.Start, mention.End)))))
                 {
                     // "all our cameras are …", "the only CCTV …", an asset list
                     state.ClaimComplete(unit, unit.IsRow || InWords().IsMatch(Clause(unit.Text, mention.Start, mention.End)));
@@ -599,7 +601,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\b(?:not|neither|decline to|refuse to|will not|won't|cannot|can't)\s+(?:\w+\s+){0,2}?(?:disclos\w*|confirm\w*|reveal\w*|say\w*|stat\w*|tell\w*)\s+(?:you\s+)?whether\b[^.;]{0,80}?\b(?:other|further)\s+(?:manufacturers?|makes?|makers?|suppliers?|brands?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WithheldWhetherOthers();
 
-    [GeneratedRegex(@"\b(?:other|remaining)\s+(?:[\w'’-]+\s+){0,2}?(?:cctv|cameras|camera equipment|equipment|devices|systems?)\b[^.;]{0,40}?\b(?:is|are)\s+not\s+(?:included|listed|shown|covered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "The Office's other CCTV equipment is not included in this sheet", "CCTV at the Council's leisure centres is operated by the
+    // leisure contractor and is not included".
+    [GeneratedRegex(@"\b(?:other|remaining)\s+(?:[\w'’-]+\s+){0,2}?(?:cctv|cameras|camera equipment|equipment|devices|systems?)\b[^.;]{0,40}?\b(?:is|are)\s+not\s+(?:included|listed|shown|covered)\b|(?:^|[.;:]\s)\W*(?:the\s+)?(?:cctv|cameras)\s+(?:at|in|on)\s+[^.;]{0,80}?\b(?:is|are)\s+not\s+(?:included|listed|shown|covered)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OthersLeftOut();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
@@ -665,6 +669,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     // CCTV, including the Royal Infirmary, is Avigilon").
     [GeneratedRegex(@"\bmix(?:ture)? of (?:makes|manufacturers|brands|suppliers)\b|\b(?:makes|manufacturers|brands|suppliers),? (?:including|such as)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex MixOfMakes();
+
+    [GeneratedRegex(@"\bonly (?:remaining )?(?:hikvision|dahua)\b|\b(?:hikvision|dahua) (?:[\w-]+ ){0,2}?(?:remaining|left)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex OneMakersRemainder();
 
     // "information about that CCTV", "any information about the cameras in those buildings": the equipment itself, not its
     // capabilities, numbers or costs.
@@ -1034,7 +1041,9 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
             }
 
-            if (!unit.IsQuestion && ((AnswerCues.Unsure().IsMatch(unit.Text) && (MakeWord().IsMatch(unit.Text) || MadeBy().IsMatch(unit.Text) || (state.NamingMakes.Contains(unit) && CouldBeMaker().IsMatch(unit.Text)))) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
+            // Not a register row that gives the make and holds no model ("Make: Dahua | Model: Not held").
+            if (!unit.IsQuestion && !(unit.IsRow && state.NamingMakes.Contains(unit))
+                && ((AnswerCues.Unsure().IsMatch(unit.Text) && (MakeWord().IsMatch(unit.Text) || MadeBy().IsMatch(unit.Text) || (state.NamingMakes.Contains(unit) && CouldBeMaker().IsMatch(unit.Text)))) || AnswerCues.MakeNotGiven().IsMatch(unit.Text)))
             {
                 // "we are unable to confirm the manufacturer of the cameras at the offices", "a few older cameras whose
                 // manufacturer is not recorded": some equipment has no known make, so the makes named are not the whole estate.

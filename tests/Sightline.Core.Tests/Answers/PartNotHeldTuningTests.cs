@@ -47,4 +47,53 @@ public sealed class PartNotHeldTuningTests
 
         Assert.Equal(("no", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
+
+    [Fact]
+    public void What_is_left_of_one_makers_equipment_is_not_the_whole_estate()
+    {
+        AnswerCoding coding = Code("The force removed the Hikvision cameras from its police stations in 2021. The only Hikvision equipment remaining is at the driver training centre, which has 6 Hikvision cameras and 1 recorder. The force does not use Dahua equipment.");
+
+        Assert.Equal(("yes", "no", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void The_only_cctv_equipment_being_one_make_is_still_the_whole_estate()
+    {
+        AnswerCoding coding = Code("The only CCTV equipment the force has is Hikvision: 6 cameras and 1 recorder at the training centre.");
+
+        Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void Cctv_at_named_places_left_out_of_the_answer_leaves_the_other_makers_open()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable(
+            "Our answers are in the table below.",
+            "Question: Q1 | Response: The Council uses Hikvision cameras and recorders at three sites. The Council has no Dahua equipment. CCTV at the Council's swimming pools is run by the leisure operator and is not included.",
+            "Site: Civic Centre | Make: Hikvision | Quantity: 18");
+
+        Assert.Equal(("yes", "no", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_register_row_that_gives_the_make_but_holds_no_model_does_not_leave_the_makes_open()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable(
+            "The College uses Hikvision at the North campus and Dahua at the South campus. No other manufacturers' CCTV cameras or recorders are used at either campus.",
+            "Campus: North | Make: Hikvision | Device: Cameras | Model: DS-2CD2146G2-I | Quantity: 41",
+            "Campus: South | Make: Dahua | Device: Cameras | Model: Not held | Quantity: 36");
+
+        Assert.Equal(("yes", "yes", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void A_register_row_whose_make_is_not_held_still_leaves_the_makes_open()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable(
+            "The College uses Hikvision at the North campus.",
+            "Campus: North | Make: Hikvision | Device: Cameras | Model: DS-2CD2146G2-I | Quantity: 41",
+            "Campus: South | Make: Not held | Device: Cameras | Model: Not held | Quantity: 36");
+
+        Assert.Equal(("yes", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
 }

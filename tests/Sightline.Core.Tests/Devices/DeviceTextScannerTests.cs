@@ -35,6 +35,10 @@ public sealed class DeviceTextScannerTests
     [InlineData("NVR2821", "kedacom")]
     [InlineData("NVR2108HS-S2", "dahua")]
     [InlineData("NVR4216-16P-4KS2", "dahua")]
+    [InlineData("NVR616-128-4KS2", "dahua")]
+    [InlineData("NVR608H-64-XI", "dahua")]
+    [InlineData("NVR302-08S", "uniview")]
+    [InlineData("NVR516-128", "uniview")]
     public void Recorder_series_name_their_maker(string model, string maker) =>
         Assert.Contains(Scanner.Scan(model), m => m.Model is not null && m.Maker == maker);
 
