@@ -607,7 +607,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     private static partial Regex OthersLeftOut();
 
     // "These have now all been replaced", "They were removed in 2021": the equipment of the sentence before is gone.
-    [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,40}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|taken down|dismantled|disposed of|retired|swapped out|sold|scrapped)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"^\W*(?:these|they|those|it|this|both|all (?:of )?(?:them|these|those)|the (?:cameras?|recorders?|units?|system|equipment|devices?|nvrs?|dvrs?))\b[^.;]{0,60}?\b(?:(?:have|has|were|was|had) (?:(?:now|since|all|both|subsequently|recently|already|then) )*(?:been )?(?:removed|replaced|decommissioned|taken out|taken down|dismantled|disposed of|retired|swapped out|sold|scrapped)|(?:are|is) no longer (?:in use|used|installed|operational|in service))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RemovedSince();
 
     /// <summary>A claim about the whole estate ("all of the cameras are Axis") that is not scoped to one site or one period
@@ -726,7 +726,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     [GeneratedRegex(@"\bif (?:we|a fee|any fee|fees|there is a fee|there are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConditionalFee();
 
-    [GeneratedRegex(@"^\s*(?:[A-Za-z]+\s*)?[:=–-]\s*(?:0|none|nil|zero)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    // "Dahua: 0", "Dahua – none", and in a totals line "Hikvision 96; Dahua 0; Uniview 9" or "Dahua 0 cameras".
+    [GeneratedRegex(@"^\s*(?:[A-Za-z]+\s*)?[:=–-]\s*(?:0|none|nil|zero)\b|^\s+(?:0|nil|zero)(?:\s*(?:[;,|)]|$)|\s+(?:cameras?|devices?|recorders?|units?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ZeroCount();
 
     [GeneratedRegex(@"\bif\b[^.]{0,120}\b(?:exceed|cost|limit|fee)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
@@ -783,6 +784,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
         confidence = 0.9;
         clause = OtherEquipmentUnknown().Replace(clause, " "); // "Dahua recorders with analogue cameras of unknown make"
         clause = NothingElse().Replace(clause, " "); // "12 Hikvision cameras and no other CCTV": the "no" is about other equipment
+        clause = UnlinkedSystems().Replace(clause, " "); // "Hikvision cameras remain in use on standalone systems that are not connected to the network"
         if (AnswerCues.Unsure().IsMatch(clause))
         {
             confidence = 0.4;
@@ -884,6 +886,10 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
 
     [GeneratedRegex(@"\b(?:with|and|plus|alongside)\b[^,;.]{0,50}?\b(?:of|with) (?:an? )?(?:unknown|unconfirmed|uncertain) (?:make|manufacture|manufacturer|brand|origin)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex OtherEquipmentUnknown();
+
+    // A relative clause that says how the equipment is linked, not whether it is there.
+    [GeneratedRegex(@"\b(?:that|which) (?:is|are|was|were) not (?:connected|linked|networked|attached|integrated|monitored)\b[^,;.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex UnlinkedSystems();
 
     [GeneratedRegex(@"\b(?:and|but|with|plus)\s+(?:there (?:is|are)\s+)?(?:no (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|devices?|recorders?|makes?|manufacturers?|brands?)|nothing else)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingElse();

@@ -1,0 +1,67 @@
+using Sightline.Core.Answers;
+
+namespace Sightline.Core.Tests.Answers;
+
+/// <summary>The maker rules added while tuning on d1001–d1112, d1611–d1720 and d2766–d2875 (first held out, moved to dev on
+/// 2026-11-24): a totals line's "Dahua 0", a removal told in the next sentence after a longer lead ("These had been fitted by a
+/// previous tenant and were removed"), and a relative clause about how a system is linked ("standalone systems that are not
+/// connected to the network"), which negates nothing about the maker. Sentences are written for this file (not taken from the
+/// corpus), with the cases each rule must leave alone.</summary>
+public sealed class MakerStanceTuningTests
+{
+    private static AnswerCoding Code(string text) => CoderHarness.Code(text);
+
+    [Fact]
+    public void A_zero_in_a_totals_line_denies_the_maker()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable(
+            "Yes, Hikvision. See the sheet for the complete list of CCTV equipment on all campuses.",
+            "Campus: North | Manufacturer: Hikvision | Model: DS-2CD2386G2-IU | Qty: 30",
+            "Campus: Totals | Building: Hikvision 30; Dahua 0; Axis 12");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void A_count_in_a_totals_line_is_still_the_maker()
+    {
+        AnswerCoding coding = CoderHarness.CodeTable(
+            "Yes, Dahua. See the sheet for the complete list of CCTV equipment on all campuses.",
+            "Campus: North | Manufacturer: Dahua | Model: IPC-HFW2431S-S-S2 | Qty: 10",
+            "Campus: Totals | Building: Hikvision 0; Dahua 10; Axis 12");
+
+        Assert.Equal(("no", "yes"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void Equipment_found_and_then_said_to_be_removed_after_a_longer_lead_is_gone()
+    {
+        AnswerCoding coding = Code("The Trust's CCTV is Bosch. A few Dahua cameras were found in the pharmacy store room during the review. These had been put up by a previous tenant of the building and were removed in January 2023.");
+
+        Assert.Equal("no", coding.Dahua);
+    }
+
+    [Fact]
+    public void Equipment_found_and_said_to_be_still_in_use_stays()
+    {
+        AnswerCoding coding = Code("The Trust's CCTV is Bosch. A few Dahua cameras were found in the pharmacy store room during the review. These had been put up by a previous tenant of the building and are still in use.");
+
+        Assert.Equal("yes", coding.Dahua);
+    }
+
+    [Fact]
+    public void A_system_not_connected_to_the_network_is_still_there()
+    {
+        AnswerCoding coding = Code("Some Hikvision cameras remain in use at two regional offices on standalone systems that are not connected to the Department's network. The Department has no Dahua equipment.");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void No_maker_cameras_connected_to_the_network_is_still_a_denial()
+    {
+        AnswerCoding coding = Code("The Council has no Hikvision cameras that are connected to its network, and no Dahua equipment.");
+
+        Assert.Equal("no", coding.Hikvision);
+    }
+}
