@@ -208,7 +208,8 @@ public sealed partial class AnswerCoder
             && CampaignMakers.Any(m => state.Stances[m].Any(s => s.Stance == ReplyCodes.Yes))
             && !state.EstateInWords && state.OtherBrands is null;
         bool openRest = state.UnnamedMake is not null || (state.ScopedYes is not null && !restNamed) || makerByMaker
-            || (state.MakesNotHeld is not null && (state.WholeEstate is null || !state.EstateInWords || RelativeWhole().IsMatch(state.WholeEstate.Text)))
+            || (state.MakesNotHeld is not null && (state.WholeEstate is null || !state.EstateInWords || RelativeWhole().IsMatch(state.WholeEstate.Text)
+                || AnaphoricWhole().IsMatch(state.WholeEstate.Text)))
             || (state.OtherMakesUnnamed is not null && state.OtherBrands is null && state.WholeEstate is null);
         // A refusal, NCND or not-held reply never tells the whole estate, whatever it lets slip ("the ED cameras are Hikvision").
         bool complete = !openRest && outcome is "answered" or "partial" && (state.WholeEstate is not null || outcome == "answered");
@@ -304,6 +305,11 @@ public sealed partial class AnswerCoder
     // so a part whose makes are not known stays open.
     [GeneratedRegex(@"\b(?:other(?! than)|remaining|rest of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RelativeWhole();
+
+    // "These are all Hikvision", after a table of some sites: said of the equipment just listed, not of the estate, so a part
+    // whose makes are not held stays open (not "These are all the makes of CCTV in use across the Trust's estate").
+    [GeneratedRegex(@"^\W*(?:these|they|those)(?: are|'re|’re| were) all (?:made by |manufactured by |supplied by )?(?-i:[A-Z])[\w-]+\s*(?:[.,;]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex AnaphoricWhole();
 
     // "No Dahua equipment is used in the fixed CCTV", beside deployable cameras whose make is withheld.
     [GeneratedRegex(@"\bfixed (?:cctv|cameras)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

@@ -627,8 +627,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     }
 
     /// <summary>A denial said of some sites or systems only: "there is no Hikvision at Hydrographic House", "neither site has
-    /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".</summary>
-    internal static bool IsScopedDenial(string text) => IsPartOfEstate(text) || ScopedSites().IsMatch(text);
+    /// Dahua", "none of the cameras at those two sites", "the building CCTV at our stations is not …".
+    /// Not one said "anywhere": "No Dahua equipment is used anywhere in the Council's estate, including the leisure centres".</summary>
+    internal static bool IsScopedDenial(string text) => !Anywhere().IsMatch(text) && (IsPartOfEstate(text) || ScopedSites().IsMatch(text));
+
+    [GeneratedRegex(@"\banywhere (?:in|on|across|within) (?:the|its|our|their) (?:[\w'’-]+['’]s )?(?:whole |entire )?(?:estate|premises|sites|buildings|organisation|authority)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex Anywhere();
 
     [GeneratedRegex(@"\bthis (?:cctv |camera |surveillance )?(?:system|network|installation)\b|\b(?:neither|either|both|these|those|the (?:two|three|four|five)|(?:the |its |our |their )?(?-i:[A-Z])[\w-]+(?:'s|’s)(?= (?:two|three|four|five|six|seven|eight|nine|\d{1,2}) ))(?: (?:two|three|four|five|six|seven|eight|nine|\d{1,2}))?(?: (?!(?:of|and|or|to)\b)[a-z-]+)? (?:sites?|hospitals?|buildings?|campus(?:es)?|offices?|premises|locations?|stations?|halls?|systems?|cameras|primar(?:y|ies)|schools?|academ(?:y|ies)|colleges?|depots?|centres?)\b|\bamong (?:the|its|our|these|those) (?:[\w-]+ ){0,2}(?:cameras|cctv|systems|equipment|devices)\b|\b(?:in|on|within) (?:its|our|the|their|any(?: of (?:its|our|the|their))?) (?:own )?(?:(?-i:[A-Z])[\w'’-]+ )?(?:buildings?|premises|offices?|halls(?: of residence)?|campuses)\b|\bin (?-i:[A-Z])[\w'’-]+ (?:buildings?|premises|offices)\b|\b(?:overt|(?:fixed )?building) (?:cctv|cameras)\b|\b(?:do not|don't|does not|doesn't|did not|didn't|have not|haven't|has not|hasn't|never) (?:supply|supplied|maintain|maintained|install|installed|fit|fitted)(?: (?:or|and) (?:supply|maintain|install|fit))?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ScopedSites();

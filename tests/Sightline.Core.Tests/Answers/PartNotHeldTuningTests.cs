@@ -96,4 +96,28 @@ public sealed class PartNotHeldTuningTests
 
         Assert.Equal(("yes", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
     }
+
+    [Fact]
+    public void A_denial_said_of_anywhere_in_the_estate_is_not_scoped_by_the_places_it_names()
+    {
+        AnswerCoding coding = Code("The Council uses Hikvision equipment. No Dahua equipment is used anywhere in the Council's estate, including the leisure centres and the car parks. The numbers of cameras of each make and their models are withheld under section 31(1)(a).");
+
+        Assert.Equal(("yes", "no"), (coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void These_are_all_one_make_after_a_list_of_some_sites_leaves_a_part_of_unknown_make_open()
+    {
+        AnswerCoding coding = Code("The Trust has CCTV at 6 clinics: 40 cameras and 6 recorders. These are all Hikvision. Five other clinics are in landlords' buildings and we do not hold any information on the make of the CCTV at those five buildings.");
+
+        Assert.Equal(("yes", "unknown", "unknown"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void These_are_all_the_makes_across_the_estate_still_closes_it()
+    {
+        AnswerCoding coding = Code("The Trust uses Hikvision at the main hospital. The Emergency Department has a separate Avigilon system. These are all the makes of CCTV in use across the Trust's estate. The models and numbers of each make are withheld under section 31(1)(a).");
+
+        Assert.Equal(("yes", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
 }
