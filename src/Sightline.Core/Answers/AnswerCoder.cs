@@ -239,10 +239,13 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
 
                 if (stance == ReplyCodes.Yes && ((!unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
-                    || ListedBelow().IsMatch(unit.Text) || InReferenceTitle(unit.Text, mention))) || InTradeCredential(unit.Text, mention)))
+                    || ListedBelow().IsMatch(unit.Text) || InReferenceTitle(unit.Text, mention) || IsWelsh(Clause(unit.Text, mention.Start, mention.End))))
+                    || InTradeCredential(unit.Text, mention)))
                 {
                     // "CCTV manufactured by Hikvision or Dahua" (alternatives), 'Your request ("Hikvision and Dahua CCTV")' (the request's
-                    // words), "The Hikvision and Dahua equipment is listed below" (a pointer): none says the body uses either maker.
+                    // words), "The Hikvision and Dahua equipment is listed below" (a pointer): none says the body uses either maker. Nor
+                    // does the Welsh half of a bilingual line, whose negation the coder cannot read ("ni chaniateir cysylltu dyfeisiau gan
+                    // Hikvision …" beside "devices from Hikvision … must not be connected"): the English half decides.
                     continue;
                 }
 
@@ -894,6 +897,12 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     // A relative clause that says how the equipment is linked, not whether it is there.
     [GeneratedRegex(@"\b(?:that|which) (?:is|are|was|were) not (?:connected|linked|networked|attached|integrated|monitored)\b[^,;.]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex UnlinkedSystems();
+
+    /// <summary>Welsh text: three or more words that are Welsh and not English.</summary>
+    private static bool IsWelsh(string text) => WelshWord().Count(text) >= 3;
+
+    [GeneratedRegex(@"(?<!\w)(?:ni|nid|nad|yw|mae|oes|gennym|ddim|dim|ydym|ydyn|gan|â|yr|ein|eich|wedi|yn|ar|i'r|o'r|y|ac|na|neu|Cyngor|camerâu|dyfeisiau|rhwydwaith|gwneuthurwr|offer|teledu|cylch|cyfyng)(?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WelshWord();
 
     [GeneratedRegex(@"\b(?:and|but|with|plus)\s+(?:there (?:is|are)\s+)?(?:no (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|devices?|recorders?|makes?|manufacturers?|brands?)|nothing else)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex NothingElse();

@@ -5,7 +5,8 @@ namespace Sightline.Core.Tests.Answers;
 /// <summary>The maker rules added while tuning on d1001–d1112, d1611–d1720 and d2766–d2875 (first held out, moved to dev on
 /// 2026-11-24): a totals line's "Dahua 0", a removal told in the next sentence after a longer lead ("These had been fitted by a
 /// previous tenant and were removed"), and a relative clause about how a system is linked ("standalone systems that are not
-/// connected to the network"), which negates nothing about the maker. Sentences are written for this file (not taken from the
+/// connected to the network"), which negates nothing about the maker; the Welsh half of a bilingual line is not read as a claim.
+/// Sentences are written for this file (not taken from the
 /// corpus), with the cases each rule must leave alone.</summary>
 public sealed class MakerStanceTuningTests
 {
@@ -63,5 +64,21 @@ public sealed class MakerStanceTuningTests
         AnswerCoding coding = Code("The Council has no Hikvision cameras that are connected to its network, and no Dahua equipment.");
 
         Assert.Equal("no", coding.Hikvision);
+    }
+
+    [Fact]
+    public void The_welsh_half_of_a_bilingual_network_notice_names_no_maker()
+    {
+        AnswerCoding coding = Code("The Council's CCTV is Axis and Hanwha; these are the only systems.\nRhybudd: ni chaniateir cysylltu dyfeisiau gan Hikvision, Dahua, Huawei na ZTE â rhwydwaith y Cyngor. / Notice: devices from Hikvision, Dahua, Huawei or ZTE must not be connected to the Council network.");
+
+        Assert.Equal(("no", "no", "no"), (coding.Hikvision, coding.Dahua, coding.OtherChinese));
+    }
+
+    [Fact]
+    public void The_english_half_of_a_bilingual_line_still_names_the_maker()
+    {
+        AnswerCoding coding = Code("Mae gan y Cyngor 12 o gamerâu Hikvision yn y llyfrgell. / The Council has 12 Hikvision cameras at the library.");
+
+        Assert.Equal("yes", coding.Hikvision);
     }
 }
