@@ -186,7 +186,7 @@ internal static partial class AnswerCues
     public static partial Regex RequestAbout();
 
     // A sales e-mail on the thread: "book a free site survey", "To unsubscribe reply STOP".
-    [GeneratedRegex(@"\b(?:unsubscribe|book a (?:free )?(?:site survey|survey|demo|call|consultation)|free (?:site )?survey|special offer|fixed price|limited time|discount|no obligation|call us (?:today|now)|our (?:\w+ )?(?:engineers|installers|technicians)|like-for-like|reply stop|from (?:only|just) £|(?:winter|summer|spring|autumn|christmas|new year|black friday|seasonal|exclusive) (?:offer|sale|deal|promotion)s?|upgrade your (?:old |existing )?(?:cctv|cameras|system)|(?:happy|pleased|delighted) to (?:quote|provide a quote|give you a quote)|we specialis[ez] in|(?:upgrade|installation|replacement) (?:package|bundle)s?)\b", Options, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\b(?:unsubscribe|book a (?:free )?(?:site survey|survey|demo|call|consultation)|free (?:site )?survey|special offer|fixed[- ]price|rip[- ]and[- ]replace|finance (?:is )?available|limited time|discount|no obligation|call us (?:today|now)|our (?:\w+ )?(?:engineers|installers|technicians)|like-for-like|reply stop|from (?:only|just) £|(?:winter|summer|spring|autumn|christmas|new year|black friday|seasonal|exclusive) (?:offer|sale|deal|promotion)s?|upgrade your (?:old |existing )?(?:cctv|cameras|system)|(?:happy|pleased|delighted) to (?:quote|provide a quote|give you a quote)|we specialis[ez] in|(?:upgrade|installation|replacement) (?:package|bundle)s?)\b", Options, matchTimeoutMilliseconds: 1000)]
     public static partial Regex Marketing();
 
     // "the majority of our cameras are Hikvision": the list of makes is not the whole estate.

@@ -5,7 +5,8 @@ namespace Sightline.Core.Tests.Answers;
 /// <summary>The maker rules added while tuning on d1001–d1112, d1611–d1720 and d2766–d2875 (first held out, moved to dev on
 /// 2026-11-24): a totals line's "Dahua 0", a removal told in the next sentence after a longer lead ("These had been fitted by a
 /// previous tenant and were removed"), and a relative clause about how a system is linked ("standalone systems that are not
-/// connected to the network"), which negates nothing about the maker; the Welsh half of a bilingual line is not read as a claim.
+/// connected to the network"), which negates nothing about the maker; the Welsh half of a bilingual line is not read as a claim;
+/// an installer's "fixed-price rip and replace" offer is a sales mail.
 /// Sentences are written for this file (not taken from the
 /// corpus), with the cases each rule must leave alone.</summary>
 public sealed class MakerStanceTuningTests
@@ -80,5 +81,21 @@ public sealed class MakerStanceTuningTests
         AnswerCoding coding = Code("Mae gan y Cyngor 12 o gamerâu Hikvision yn y llyfrgell. / The Council has 12 Hikvision cameras at the library.");
 
         Assert.Equal("yes", coding.Hikvision);
+    }
+
+    [Fact]
+    public void A_sales_mail_offering_to_rip_and_replace_named_models_is_not_an_answer()
+    {
+        AnswerCoding coding = Code("I saw your request about CCTV on WhatDoTheyKnow. If your research shows that bodies still use Hikvision DS-2CD2143G2-I or Dahua IPC-HDW2431T cameras, we offer a fixed-price rip and replace service with finance available. Reply to this email for a free site survey.");
+
+        Assert.Equal(("other", "unknown", "unknown"), (coding.Kind, coding.Hikvision, coding.Dahua));
+    }
+
+    [Fact]
+    public void An_answer_that_mentions_a_fixed_price_contract_is_still_an_answer()
+    {
+        AnswerCoding coding = Code("The Council has 14 Hikvision cameras at the depot, installed in 2021 under a fixed-price contract. The Council does not use Dahua.");
+
+        Assert.Equal(("answer", "yes", "no"), (coding.Kind, coding.Hikvision, coding.Dahua));
     }
 }
