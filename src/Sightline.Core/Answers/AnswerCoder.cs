@@ -292,11 +292,11 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
 
                 // Not "The only Hikvision equipment remaining is at the training centre": what is left of one maker's equipment.
-                if (stance == ReplyCodes.Yes && (unit.IsRow || (IsWholeClaim(Completeness(), Clause(unit.Text, mention.Start, mention.End))
-                    && !OneMakersRemainder().IsMatch(Clause(unit.Text, mention.Start, mention.End)))))
+                string claim = unit.IsRow ? unit.Text : Clause(unit.Text, mention.Start, mention.End);
+                if (stance == ReplyCodes.Yes && (unit.IsRow || (IsWholeClaim(Completeness(), claim) && !OneMakersRemainder().IsMatch(claim))))
                 {
                     // "all our cameras are …", "the only CCTV …", an asset list
-                    state.ClaimComplete(unit, unit.IsRow || InWords().IsMatch(Clause(unit.Text, mention.Start, mention.End)));
+                    state.ClaimComplete(unit, unit.IsRow || InWords().IsMatch(claim));
                 }
 
                 bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
@@ -901,7 +901,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
     /// <summary>Welsh text: three or more words that are Welsh and not English.</summary>
     private static bool IsWelsh(string text) => WelshWord().Count(text) >= 3;
 
-    [GeneratedRegex(@"(?<!\w)(?:ni|nid|nad|yw|mae|oes|gennym|ddim|dim|ydym|ydyn|gan|â|yr|ein|eich|wedi|yn|ar|i'r|o'r|y|ac|na|neu|Cyngor|camerâu|dyfeisiau|rhwydwaith|gwneuthurwr|offer|teledu|cylch|cyfyng)(?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<!\w)(?:ni|nid|nad|yw|mae|oes|gennym|ddim|dim|ydym|ydyn|gan|â|yr|ein|eich|wedi|yn|ar|i'r|o'r|y|ac|na|neu|Cyngor|camerâu|dyfeisiau|rhwydwaith|gwneuthurwr|teledu|cylch|cyfyng)(?!\w)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex WelshWord();
 
     [GeneratedRegex(@"\b(?:and|but|with|plus)\s+(?:there (?:is|are)\s+)?(?:no (?:other|further|additional) (?:cctv|cameras?|camera systems?|systems?|equipment|devices?|recorders?|makes?|manufacturers?|brands?)|nothing else)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

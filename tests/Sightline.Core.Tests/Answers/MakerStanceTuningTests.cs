@@ -6,8 +6,7 @@ namespace Sightline.Core.Tests.Answers;
 /// 2026-11-24): a totals line's "Dahua 0", a removal told in the next sentence after a longer lead ("These had been fitted by a
 /// previous tenant and were removed"), and a relative clause about how a system is linked ("standalone systems that are not
 /// connected to the network"), which negates nothing about the maker; the Welsh half of a bilingual line is not read as a claim;
-/// an installer's "fixed-price rip and replace" offer is a sales mail.
-/// Sentences are written for this file (not taken from the
+/// an installer's "fixed-price rip and replace" offer is a sales mail. Sentences are written for this file (not taken from the
 /// corpus), with the cases each rule must leave alone.</summary>
 public sealed class MakerStanceTuningTests
 {
