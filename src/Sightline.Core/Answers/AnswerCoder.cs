@@ -185,6 +185,8 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     continue;
                 }
 
+                // The words of the unit that speak of this mention: its clause in prose, the whole row in a table. Cut once.
+                string clause = unit.IsRow ? unit.Text : Clause(unit.Text, mention.Start, mention.End);
                 string stance;
                 double confidence;
                 if (unit.IsRow)
@@ -193,7 +195,6 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
                 else
                 {
-                    string clause = Clause(unit.Text, mention.Start, mention.End);
                     int at = clause.IndexOf(mention.Text, StringComparison.Ordinal);
                     if (InstalledRelative().IsMatch(unit.Text.AsSpan(mention.End)))
                     {
@@ -239,7 +240,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                 }
 
                 if (stance == ReplyCodes.Yes && ((!unit.IsRow && (InDisjunction(unit.Text, mention, mentions) || InQuotedRequest(unit.Text, mention.Start)
-                    || ListedBelow().IsMatch(unit.Text) || InReferenceTitle(unit.Text, mention) || IsWelsh(Clause(unit.Text, mention.Start, mention.End))))
+                    || ListedBelow().IsMatch(unit.Text) || InReferenceTitle(unit.Text, mention) || IsWelsh(clause)))
                     || InTradeCredential(unit.Text, mention)))
                 {
                     // "CCTV manufactured by Hikvision or Dahua" (alternatives), 'Your request ("Hikvision and Dahua CCTV")' (the request's
@@ -258,7 +259,7 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                         {
                             state.ClaimWhole(unit, inWords: true); // "Our cameras are mostly Hikvision, a few being IDIS": the rest is named too
                         }
-                        else if (!unit.IsRow && (AnswerCues.IncompleteList().IsMatch(Clause(unit.Text, mention.Start, mention.End)) || AnswerCues.SomeMakesNamed().IsMatch(unit.Text)))
+                        else if (!unit.IsRow && (AnswerCues.IncompleteList().IsMatch(clause) || AnswerCues.SomeMakesNamed().IsMatch(unit.Text)))
                         {
                             state.IncompleteList = true; // "the majority of our cameras are Bosch", "a mix of makes, including Axis": the rest is not named
                         }
@@ -285,18 +286,17 @@ public sealed partial class AnswerCoder(IDeviceTextScanner scanner)
                     state.Models.TryAdd(model, unit);
                 }
 
-                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(unit.IsRow ? unit.Text : Clause(unit.Text, mention.Start, mention.End))
+                if (stance == ReplyCodes.Yes && mention.Model is null && AnswerCues.IncompleteList().IsMatch(clause)
                     && !OfTheMakersOwn().IsMatch(unit.Text.AsSpan(0, mention.Start)))
                 {
                     state.IncompleteList = true; // not "Some of the Dahua cameras came with people counting": part of that maker's own cameras
                 }
 
                 // Not "The only Hikvision equipment remaining is at the training centre": what is left of one maker's equipment.
-                string claim = unit.IsRow ? unit.Text : Clause(unit.Text, mention.Start, mention.End);
-                if (stance == ReplyCodes.Yes && (unit.IsRow || (IsWholeClaim(Completeness(), claim) && !OneMakersRemainder().IsMatch(claim))))
+                if (stance == ReplyCodes.Yes && (unit.IsRow || (IsWholeClaim(Completeness(), clause) && !OneMakersRemainder().IsMatch(clause))))
                 {
                     // "all our cameras are …", "the only CCTV …", an asset list
-                    state.ClaimComplete(unit, unit.IsRow || InWords().IsMatch(claim));
+                    state.ClaimComplete(unit, unit.IsRow || InWords().IsMatch(clause));
                 }
 
                 bool firstYes = !state.Stances[Group(mention.Maker)].Any(s => s.Stance == ReplyCodes.Yes && s.Unit != unit);
